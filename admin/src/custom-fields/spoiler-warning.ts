@@ -1,0 +1,37 @@
+import { EyeStriked } from '@strapi/icons';
+import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/getTranslation';
+
+export const spoilerWarningField = {
+  name: 'spoiler-warning',
+  pluginId: PLUGIN_ID,
+  type: 'json',
+  icon: EyeStriked,
+  intlLabel: { id: getTranslation('spoiler-warning.label'), defaultMessage: 'Spoiler warning' },
+  intlDescription: {
+    id: getTranslation('spoiler-warning.description'),
+    defaultMessage: 'How much a text gives away, with a note for readers',
+  },
+  components: {
+    Input: async () =>
+      import('./SpoilerWarningInput').then((module) => ({ default: module.SpoilerWarningInput })),
+  },
+  options: {
+    advanced: [
+      {
+        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
+        items: [
+          {
+            name: 'required',
+            type: 'checkbox',
+            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
+            description: {
+              id: getTranslation('options.required.description'),
+              defaultMessage: "You won't be able to publish an entry if this field is empty",
+            },
+          },
+        ],
+      },
+    ],
+  },
+};

@@ -1,0 +1,64 @@
+import { Star } from '@strapi/icons';
+import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/getTranslation';
+
+const maxChoices = [3, 4, 5, 6, 7, 8, 9, 10];
+
+export const starRatingField = {
+  name: 'star-rating',
+  pluginId: PLUGIN_ID,
+  type: 'float',
+  icon: Star,
+  intlLabel: { id: getTranslation('star-rating.label'), defaultMessage: 'Star rating' },
+  intlDescription: {
+    id: getTranslation('star-rating.description'),
+    defaultMessage: 'A rating out of 3 to 10 stars, half stars allowed',
+  },
+  components: {
+    Input: async () => import('./StarRatingInput').then((module) => ({ default: module.StarRatingInput })),
+  },
+  options: {
+    base: [
+      {
+        name: 'options.max',
+        type: 'select',
+        value: '5',
+        intlLabel: { id: getTranslation('star-rating.options.max'), defaultMessage: 'Number of stars' },
+        description: { id: getTranslation('star-rating.options.max.description'), defaultMessage: 'The best possible rating' },
+        options: maxChoices.map((max) => ({
+          key: String(max),
+          value: String(max),
+          metadatas: {
+            intlLabel: { id: getTranslation(`star-rating.options.max.${max}`), defaultMessage: `${max} stars` },
+          },
+        })),
+      },
+      {
+        name: 'options.halfStars',
+        type: 'checkbox',
+        value: true,
+        intlLabel: { id: getTranslation('star-rating.options.halfStars'), defaultMessage: 'Allow half stars' },
+        description: {
+          id: getTranslation('star-rating.options.halfStars.description'),
+          defaultMessage: 'Ratings may end in .5 (the lowest rating is then half a star)',
+        },
+      },
+    ],
+    advanced: [
+      {
+        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
+        items: [
+          {
+            name: 'required',
+            type: 'checkbox',
+            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
+            description: {
+              id: getTranslation('options.required.description'),
+              defaultMessage: "You won't be able to publish an entry if this field is empty",
+            },
+          },
+        ],
+      },
+    ],
+  },
+};

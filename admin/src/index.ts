@@ -1,0 +1,25 @@
+import { PLUGIN_ID } from './pluginId';
+import { starRatingField } from './custom-fields/star-rating';
+import { spoilerWarningField } from './custom-fields/spoiler-warning';
+import { prefixTranslations } from './utils/prefixTranslations';
+
+export default {
+  register(app: any) {
+    app.registerPlugin({ id: PLUGIN_ID, name: 'Film reviews' });
+    app.customFields.register([starRatingField, spoilerWarningField]);
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        try {
+          const { default: data } = await import(`./translations/${locale}.json`);
+          return { data: prefixTranslations(data), locale };
+        } catch {
+          // A locale the plugin does not translate falls back to the English defaults.
+          return { data: {}, locale };
+        }
+      })
+    );
+  },
+};

@@ -1,0 +1,62 @@
+import type { Core } from '@strapi/strapi';
+import { REFERENCE_COMMENTS, REFERENCE_SLUG, REVIEWS } from './seed-content';
+
+const REVIEW_UID = 'plugin::film-reviews.film-review';
+const COMMENT_UID = 'plugin::film-reviews.reader-comment';
+
+export const demoAdmin = () => ({
+  email: process.env.DEMO_ADMIN_EMAIL || 'admin@example.com',
+  password: process.env.DEMO_ADMIN_PASSWORD || 'Admin12345!',
+});
+
+/** Creates the demo super admin unless a user with that email exists. */
+export const ensureDemoAdmin = async (strapi: Core.Strapi) => {
+  const { email, password } = demoAdmin();
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email } });
+  if (existing) return existing;
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  return strapi.service('admin::user').create({
+    email,
+    password,
+    firstname: 'Demo',
+    lastname: 'Editor',
+    isActive: true,
+    registrationToken: null,
+    roles: superAdmin ? [superAdmin.id] : [],
+  });
+};
+
+/** Reviews are keyed by slug, comments by the reference review: running it twice adds nothing. */
+export const seedContent = async (strapi: Core.Strapi) => {
+  const reviews = strapi.documents(REVIEW_UID as any);
+  for (const { published, ...data } of REVIEWS) {
+    const existing = await strapi.db.query(REVIEW_UID).findOne({ where: { title: data.title }, select: ['id'] });
+    if (!existing) {
+      await reviews.create({ data: data as any, ...(published ? { status: 'published' as const } : {}) });
+    }
+  }
+
+  const reference = await strapi.db.query(REVIEW_UID).findOne({ where: { slug: REFERENCE_SLUG }, select: ['documentId'] });
+  if (!reference) throw new Error(`The reference review "${REFERENCE_SLUG}" is missing after seeding`);
+  const already = await strapi.db.query(COMMENT_UID).count({ where: { reviewDocumentId: reference.documentId } });
+  if (already > 0) return;
+
+  const created: string[] = [];
+  for (const { replyTo, ...comment } of REFERENCE_COMMENTS) {
+    const { documentId } = await strapi.documents(COMMENT_UID as any).create({
+      data: {
+        ...comment,
+        reviewDocumentId: reference.documentId,
+        parentDocumentId: replyTo === undefined ? null : created[replyTo],
+      } as any,
+    });
+    created.push(documentId);
+  }
+};
+
+export const seedDemo = async (strapi: Core.Strapi) => {
+  await ensureDemoAdmin(strapi);
+  await seedContent(strapi);
+  const { email, password } = demoAdmin();
+  strapi.log.info(`[film-reviews demo] admin panel: log in as ${email} / ${password}`);
+};

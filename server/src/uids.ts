@@ -1,0 +1,3 @@
+export const PLUGIN_ID = 'film-reviews';
+export const FILM_REVIEW_UID = `plugin::${PLUGIN_ID}.film-review` as const;
+export const READER_COMMENT_UID = `plugin::${PLUGIN_ID}.reader-comment` as const;
