@@ -1,0 +1,37 @@
+/**
+ * API tests: one playground Strapi per run, on a fresh database (SQLite by default,
+ * DATABASE_CLIENT=postgres for PostgreSQL), talked to over HTTP.
+ */
+import { after, before, describe } from 'node:test';
+import { startPlayground, type TestApp } from './helpers/strapi';
+import { adminClient } from './helpers/admin';
+import { http } from './helpers/http';
+import type { ApiContext } from './api/context';
+import { slugSuite } from './api/slugs';
+import { fieldValidationSuite } from './api/field-validation';
+import { seedSuite } from './api/seed';
+
+const ctx = {} as ApiContext;
+let app: TestApp;
+
+describe('film-reviews API', () => {
+  before(async () => {
+    app = await startPlayground();
+    const token = await app.strapi.service('admin::api-token').create({
+      name: 'tests',
+      type: 'full-access',
+      lifespan: null,
+    });
+    Object.assign(ctx, {
+      strapi: app.strapi,
+      baseUrl: app.baseUrl,
+      admin: await adminClient(app.strapi, app.baseUrl),
+      api: http(app.baseUrl, token.accessKey),
+    });
+  });
+  after(async () => app?.stop());
+
+  slugSuite(ctx);
+  fieldValidationSuite(ctx);
+  seedSuite(ctx);
+});

@@ -1,0 +1,12 @@
+import type { Core } from '@strapi/strapi';
+import type { HttpClient } from '../helpers/http';
+
+/** Filled by the suite's `before` hook; suites read it inside their tests. */
+export interface ApiContext {
+  strapi: Core.Strapi;
+  baseUrl: string;
+  /** Logged in to the admin API as a super admin. */
+  admin: HttpClient;
+  /** Content API with a full-access API token. */
+  api: HttpClient;
+}

@@ -1,0 +1,26 @@
+import type { Core } from '@strapi/strapi';
+import { http } from './http';
+
+export const TEST_ADMIN = { email: 'editor@test.local', password: 'Editor12345!' };
+
+/** Creates a super admin (once) and returns a content-manager client logged in as it. */
+export const adminClient = async (strapi: Core.Strapi, baseUrl: string) => {
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email: TEST_ADMIN.email } });
+  if (!existing) {
+    const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+    await strapi.service('admin::user').create({
+      ...TEST_ADMIN,
+      firstname: 'Test',
+      lastname: 'Editor',
+      isActive: true,
+      registrationToken: null,
+      roles: [superAdmin.id],
+    });
+  }
+  const login = await http(baseUrl).post('/admin/login', TEST_ADMIN);
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return http(baseUrl, login.body.data.token);
+};
+
+export const contentManagerPath = (uid: string, documentId?: string) =>
+  `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;

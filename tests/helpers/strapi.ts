@@ -1,0 +1,41 @@
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { createStrapi, type Core } from '@strapi/strapi';
+import { freshDatabase } from './database';
+
+export const PLAYGROUND_DIR = path.resolve(__dirname, '../../playground');
+
+export interface TestApp {
+  strapi: Core.Strapi;
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Boots the built playground (npm test builds it first) in this process on a fresh database,
+ * listening on a free port of 127.0.0.1. Tests talk HTTP to `baseUrl` and may also call
+ * `strapi.documents()` directly.
+ */
+export const startPlayground = async (): Promise<TestApp> => {
+  const database = await freshDatabase();
+  Object.assign(process.env, database.env, {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    NODE_ENV: 'test',
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+  });
+  const strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist') });
+  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
+  await strapi.load();
+  await strapi.listen();
+  const { port } = strapi.server.httpServer.address() as AddressInfo;
+  return {
+    strapi,
+    baseUrl: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      await strapi.destroy();
+      await database.drop();
+    },
+  };
+};
