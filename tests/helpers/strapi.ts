@@ -27,8 +27,15 @@ export const startPlayground = async (): Promise<TestApp> => {
   });
   const strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist') });
   strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
-  await strapi.load();
-  await strapi.listen();
+  try {
+    await strapi.load();
+    await strapi.listen();
+  } catch (error) {
+    // A half-started Strapi keeps its database pool open and the test process alive.
+    await strapi.destroy().catch(() => {});
+    await database.drop();
+    throw error;
+  }
   const { port } = strapi.server.httpServer.address() as AddressInfo;
   return {
     strapi,

@@ -129,7 +129,7 @@ export const StarRatingInput = React.forwardRef<HTMLDivElement, StarRatingInputP
                 </StarSlot>
               ))}
             </Stars>
-            <Typography variant="omega" textColor="neutral600" aria-hidden>
+            <Typography variant="omega" textColor="neutral600" aria-hidden style={{ whiteSpace: 'nowrap' }}>
               {current === null ? valueText : `${current} / ${scale.max}`}
             </Typography>
             <IconButton
