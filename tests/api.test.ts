@@ -10,6 +10,7 @@ import type { ApiContext } from './api/context';
 import { slugSuite } from './api/slugs';
 import { fieldValidationSuite } from './api/field-validation';
 import { seedSuite } from './api/seed';
+import { imagesSuite } from './api/images';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -22,16 +23,24 @@ describe('film-reviews API', () => {
       type: 'full-access',
       lifespan: null,
     });
-    Object.assign(ctx, {
-      strapi: app.strapi,
-      baseUrl: app.baseUrl,
-      admin: await adminClient(app.strapi, app.baseUrl),
-      api: http(app.baseUrl, token.accessKey),
-    });
+    const connect = async () =>
+      Object.assign(ctx, {
+        strapi: app.strapi,
+        baseUrl: app.baseUrl,
+        admin: await adminClient(app.strapi, app.baseUrl),
+        api: http(app.baseUrl, token.accessKey),
+        apiToken: token.accessKey,
+      });
+    await connect();
+    ctx.restart = async () => {
+      await app.restart();
+      await connect();
+    };
   });
   after(async () => app?.stop());
 
   slugSuite(ctx);
   fieldValidationSuite(ctx);
   seedSuite(ctx);
+  imagesSuite(ctx);
 });

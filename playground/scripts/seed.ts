@@ -1,5 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { REFERENCE_COMMENTS, REFERENCE_SLUG, REVIEWS } from './seed-content';
+import { ensureStills, STILLS } from './stills';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
@@ -38,7 +41,39 @@ export const seedContent = async (strapi: Core.Strapi) => {
 
   const reference = await strapi.db.query(REVIEW_UID).findOne({ where: { slug: REFERENCE_SLUG }, select: ['documentId'] });
   if (!reference) throw new Error(`The reference review "${REFERENCE_SLUG}" is missing after seeding`);
-  const already = await strapi.db.query(COMMENT_UID).count({ where: { reviewDocumentId: reference.documentId } });
+  await seedGallery(strapi, reference.documentId);
+  await seedComments(strapi, reference.documentId);
+};
+
+/** Uploads the generated stills (once) and puts them in the reference review's gallery and cover. */
+const seedGallery = async (strapi: Core.Strapi, documentId: string) => {
+  const current = await strapi.db.query(REVIEW_UID).findOne({ where: { documentId }, select: ['gallery'] });
+  const gallery = typeof current?.gallery === 'string' ? JSON.parse(current.gallery) : current?.gallery;
+  if (Array.isArray(gallery) && gallery.length > 0) return;
+
+  const paths = await ensureStills(path.join(strapi.dirs.app.root, '.tmp', 'stills'));
+  const items = [];
+  for (const [index, filepath] of paths.entries()) {
+    const still = STILLS[index];
+    const [file] = await strapi.plugin('upload').service('upload').upload({
+      data: { fileInfo: { name: `${still.name}.jpg`, alternativeText: still.caption, caption: still.caption } },
+      files: { filepath, originalFilename: `${still.name}.jpg`, mimetype: 'image/jpeg', size: fs.statSync(filepath).size },
+    });
+    items.push({
+      file: file.id,
+      caption: still.caption,
+      alt: still.caption,
+      credit: 'Synthetic still, generated for the demo',
+      ...(still.spoiler ? { spoiler: true } : {}),
+    });
+  }
+  const reviews = strapi.documents(REVIEW_UID as any);
+  await reviews.update({ documentId, data: { gallery: items, cover: items[0].file } as any });
+  await reviews.publish({ documentId });
+};
+
+const seedComments = async (strapi: Core.Strapi, reviewDocumentId: string) => {
+  const already = await strapi.db.query(COMMENT_UID).count({ where: { reviewDocumentId } });
   if (already > 0) return;
 
   const created: string[] = [];
@@ -46,7 +81,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
     const { documentId } = await strapi.documents(COMMENT_UID as any).create({
       data: {
         ...comment,
-        reviewDocumentId: reference.documentId,
+        reviewDocumentId,
         parentDocumentId: replyTo === undefined ? null : created[replyTo],
       } as any,
     });

@@ -1,5 +1,12 @@
 import type { Core } from '@strapi/strapi';
+import { registerPermissions } from './permissions';
+import { subscribeToFileLifecycle } from './images/file-lifecycle';
+import { PLUGIN_ID } from './uids';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerPermissions(strapi);
+  subscribeToFileLifecycle(strapi);
+  strapi.plugin(PLUGIN_ID).service('image-worker').start();
+};
 
 export default bootstrap;

@@ -3,6 +3,8 @@ import { registerComponents } from './components';
 import { registerCustomFields } from './custom-fields';
 import { customFieldValidation } from './custom-fields/field-validation';
 import { reviewSlugs } from './reviews/slug-middleware';
+import { galleryOutput } from './images/gallery-output';
+import { PLUGIN_ID } from './uids';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -10,7 +12,12 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Document service middlewares see every write path: content manager, REST, plugin routes
   // and direct strapi.documents() calls. Slugs first so validation sees the final data.
   strapi.documents.use(reviewSlugs(strapi));
-  strapi.documents.use(customFieldValidation(strapi));
+  strapi.documents.use(
+    customFieldValidation(strapi, async (fileIds) => {
+      await strapi.plugin(PLUGIN_ID).service('image-jobs').enqueue(fileIds);
+    })
+  );
+  strapi.documents.use(galleryOutput(strapi));
 };
 
 export default register;

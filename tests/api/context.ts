@@ -9,4 +9,7 @@ export interface ApiContext {
   admin: HttpClient;
   /** Content API with a full-access API token. */
   api: HttpClient;
+  apiToken: string;
+  /** Boots a new Strapi on the same database and refreshes the fields above. */
+  restart(): Promise<void>;
 }

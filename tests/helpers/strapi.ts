@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createStrapi, type Core } from '@strapi/strapi';
@@ -8,6 +10,8 @@ export const PLAYGROUND_DIR = path.resolve(__dirname, '../../playground');
 export interface TestApp {
   strapi: Core.Strapi;
   baseUrl: string;
+  /** Stops this Strapi and boots a new one on the same database, as a deploy would. */
+  restart(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -18,31 +22,43 @@ export interface TestApp {
  */
 export const startPlayground = async (): Promise<TestApp> => {
   const database = await freshDatabase();
+  const publicDir = fs.mkdtempSync(path.join(os.tmpdir(), 'film-reviews-public-'));
+  fs.mkdirSync(path.join(publicDir, 'uploads'));
   Object.assign(process.env, database.env, {
+    PUBLIC_DIR: publicDir,
     HOST: '127.0.0.1',
     PORT: '0',
     NODE_ENV: 'test',
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   });
-  const strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist') });
-  strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
-  try {
-    await strapi.load();
-    await strapi.listen();
-  } catch (error) {
-    // A half-started Strapi keeps its database pool open and the test process alive.
-    await strapi.destroy().catch(() => {});
-    await database.drop();
-    throw error;
-  }
-  const { port } = strapi.server.httpServer.address() as AddressInfo;
-  return {
-    strapi,
-    baseUrl: `http://127.0.0.1:${port}`,
-    stop: async () => {
-      await strapi.destroy();
+  const boot = async () => {
+    const strapi = createStrapi({ appDir: PLAYGROUND_DIR, distDir: path.join(PLAYGROUND_DIR, 'dist') });
+    strapi.log.level = process.env.TEST_LOG_LEVEL ?? 'warn';
+    try {
+      await strapi.load();
+      await strapi.listen();
+    } catch (error) {
+      // A half-started Strapi keeps its database pool open and the test process alive.
+      await strapi.destroy().catch(() => {});
       await database.drop();
+      fs.rmSync(publicDir, { recursive: true, force: true });
+      throw error;
+    }
+    const { port } = strapi.server.httpServer.address() as AddressInfo;
+    return { strapi, baseUrl: `http://127.0.0.1:${port}` };
+  };
+  const app = {
+    ...(await boot()),
+    async restart() {
+      await app.strapi.destroy();
+      Object.assign(app, await boot());
+    },
+    async stop() {
+      await app.strapi.destroy();
+      await database.drop();
+      fs.rmSync(publicDir, { recursive: true, force: true });
     },
   };
+  return app;
 };

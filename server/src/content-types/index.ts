@@ -1,8 +1,10 @@
 // The schemas live in the top-level content-types/ folder: one source of truth, bundled here.
 import filmReview from '../../../content-types/film-review/schema.json';
 import readerComment from '../../../content-types/reader-comment/schema.json';
+import imageJob from '../../../content-types/image-job/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
   'reader-comment': { schema: readerComment },
+  'image-job': { schema: imageJob },
 };

@@ -1,0 +1,52 @@
+export const IMAGE_FORMATS = ['avif', 'webp'] as const;
+export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+
+export interface PluginConfig {
+  /** Variant widths in px; an image is never upscaled. */
+  imageWidths: number[];
+  /** Variant formats, smallest first is not required. */
+  imageFormats: ImageFormat[];
+  images: {
+    /** Run the background worker in this instance (turn off on instances that only serve). */
+    worker: boolean;
+    /** How often an idle worker looks for queued jobs. */
+    pollIntervalMs: number;
+    /** Images processed at once by one instance. */
+    concurrency: number;
+    /** AVIF encoder effort 0..9 (sharp's default is 4); see bench/ for the measurement. */
+    avifEffort: number;
+    /** A job attempted this many times without success stays failed until retried by hand. */
+    maxAttempts: number;
+    /** A running job whose instance stopped is taken back after this long. */
+    leaseSeconds: number;
+  };
+}
+
+export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
+  imageWidths: [480, 960, 1600],
+  imageFormats: ['avif', 'webp'],
+  images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 2, maxAttempts: 5, leaseSeconds: 600 },
+};
+
+const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+
+/** Called by Strapi at start: a bad config stops Strapi with this message. */
+export const validatePluginConfig = (config: PluginConfig) => {
+  const problems: string[] = [];
+  if (!Array.isArray(config.imageWidths) || config.imageWidths.length === 0 || !config.imageWidths.every((w) => isIntIn(w, 16, 8192))) {
+    problems.push('imageWidths must be a non-empty list of integers between 16 and 8192');
+  }
+  if (!Array.isArray(config.imageFormats) || config.imageFormats.length === 0 || !config.imageFormats.every((f) => IMAGE_FORMATS.includes(f))) {
+    problems.push(`imageFormats must be a non-empty list of ${IMAGE_FORMATS.join(', ')}`);
+  }
+  const images = config.images ?? ({} as PluginConfig['images']);
+  if (typeof images.worker !== 'boolean') problems.push('images.worker must be true or false');
+  if (!isIntIn(images.pollIntervalMs, 50, 60_000)) problems.push('images.pollIntervalMs must be an integer between 50 and 60000');
+  if (!isIntIn(images.concurrency, 1, 16)) problems.push('images.concurrency must be an integer between 1 and 16');
+  if (!isIntIn(images.avifEffort, 0, 9)) problems.push('images.avifEffort must be an integer between 0 and 9');
+  if (!isIntIn(images.maxAttempts, 1, 20)) problems.push('images.maxAttempts must be an integer between 1 and 20');
+  if (!isIntIn(images.leaseSeconds, 10, 86_400)) problems.push('images.leaseSeconds must be an integer between 10 and 86400');
+  if (problems.length > 0) {
+    throw new Error(`Invalid config for plugin film-reviews: ${problems.join('; ')}`);
+  }
+};

@@ -1,0 +1,72 @@
+import type { Core } from '@strapi/strapi';
+import type { GalleryItem } from '../custom-fields/gallery/rules';
+import { PLUGIN_ID } from '../uids';
+import { galleryFieldsByModel } from './gallery-fields';
+import { FILE_UID, isProcessableImage } from './upload-file';
+import { deleteVariants } from './variants';
+
+const PAGE = 500;
+
+/** Removes a deleted file from every gallery that holds it, in every content type and component. */
+export const pruneGalleries = async (strapi: Core.Strapi, fileId: number) => {
+  for (const { uid, fields } of galleryFieldsByModel(strapi)) {
+    for (let lastId = 0; ; ) {
+      const rows: Array<Record<string, any>> = await strapi.db.query(uid as any).findMany({
+        select: ['id', ...fields],
+        where: { id: { $gt: lastId }, $or: fields.map((field) => ({ [field]: { $notNull: true } })) },
+        orderBy: { id: 'asc' },
+        limit: PAGE,
+      });
+      for (const row of rows) {
+        const changes: Record<string, GalleryItem[]> = {};
+        for (const field of fields) {
+          const items: GalleryItem[] | null = typeof row[field] === 'string' ? JSON.parse(row[field]) : row[field];
+          if (Array.isArray(items) && items.some((item) => item?.file === fileId)) {
+            changes[field] = items.filter((item) => item?.file !== fileId);
+          }
+        }
+        if (Object.keys(changes).length > 0) {
+          await strapi.db.query(uid as any).update({ where: { id: row.id }, data: changes });
+        }
+      }
+      if (rows.length < PAGE) break;
+      lastId = rows[rows.length - 1].id;
+    }
+  }
+};
+
+/**
+ * Uploads queue their image job (processing happens later, in the worker); deleting a file
+ * removes it from galleries and deletes its variants through the provider. Strapi itself
+ * unlinks media fields such as `cover`.
+ */
+export const subscribeToFileLifecycle = (strapi: Core.Strapi) => {
+  const jobs = () => strapi.plugin(PLUGIN_ID).service('image-jobs');
+  strapi.db.lifecycles.subscribe({
+    models: [FILE_UID],
+    async afterCreate(event: any) {
+      const file = event.result;
+      if (file && isProcessableImage(file.mime)) {
+        await jobs().enqueue([file.id]);
+        strapi.plugin(PLUGIN_ID).service('image-worker').wake();
+      }
+    },
+    async afterUpdate(event: any) {
+      // A replaced file has a new hash: its old variants no longer match it.
+      const file = event.result;
+      if (!file || !event.params?.data?.hash || !isProcessableImage(file.mime)) return;
+      const previous = await jobs().remove(file.id);
+      if (previous) await deleteVariants(strapi, previous.variants);
+      await jobs().enqueue([file.id]);
+    },
+    async afterDelete(event: any) {
+      const fileId = event.result?.id;
+      if (!fileId) return;
+      await pruneGalleries(strapi, fileId);
+      const previous = await jobs().remove(fileId);
+      if (previous) await deleteVariants(strapi, previous.variants).catch((error) => {
+        strapi.log.warn(`[film-reviews] could not delete the variants of file ${fileId}: ${error.message}`);
+      });
+    },
+  });
+};
