@@ -11,6 +11,8 @@ import { seedContent } from '../playground/scripts/seed';
 import { REFERENCE_SLUG } from '../playground/scripts/seed-content';
 import type { E2eContext } from './e2e/context';
 import { starRatingSuite } from './e2e/star-rating';
+import { gallerySuite } from './e2e/gallery';
+import { imagesPageSuite } from './e2e/images-page';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -41,4 +43,6 @@ describe('film-reviews admin in the browser', () => {
   });
 
   starRatingSuite(ctx);
+  gallerySuite(ctx);
+  imagesPageSuite(ctx);
 });

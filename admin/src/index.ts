@@ -1,12 +1,23 @@
+import { Play } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
+import { PERMISSIONS } from './permissions';
 import { starRatingField } from './custom-fields/star-rating';
 import { spoilerWarningField } from './custom-fields/spoiler-warning';
+import { galleryField } from './custom-fields/gallery';
+import { getTranslation } from './utils/getTranslation';
 import { prefixTranslations } from './utils/prefixTranslations';
 
 export default {
   register(app: any) {
     app.registerPlugin({ id: PLUGIN_ID, name: 'Film reviews' });
-    app.customFields.register([starRatingField, spoilerWarningField]);
+    app.customFields.register([starRatingField, spoilerWarningField, galleryField]);
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: Play,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Film reviews' },
+      permissions: PERMISSIONS.imagesRead,
+      Component: () => import('./pages/App'),
+    });
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

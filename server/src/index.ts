@@ -5,6 +5,7 @@ import config from './config';
 import contentTypes from './content-types';
 import imageJobs from './images/image-jobs';
 import imageWorker from './images/image-worker';
+import pageWeight from './images/page-weight-service';
 import imagesController from './images/admin/controller';
 import imagesAdminRoutes from './images/admin/routes';
 
@@ -17,6 +18,7 @@ export default {
   services: {
     'image-jobs': imageJobs,
     'image-worker': imageWorker,
+    'page-weight': pageWeight,
   },
   controllers: {
     images: imagesController,

@@ -230,6 +230,21 @@ export const imagesSuite = (ctx: ApiContext) =>
       await waitDone(ctx, orphan.id);
     });
 
+    it("sums a review's original and phone bytes for its page weight", async () => {
+      const weight = ctx.strapi.plugin('film-reviews').service('page-weight');
+      const wideJob = await waitDone(ctx, wide.id);
+      const files = await ctx.strapi.db.query('plugin::upload.file').findMany({ where: { id: { $in: [wide.id, narrow.id] } } });
+      const original = files.reduce((sum: number, f: any) => sum + Math.round(f.size * 1024), 0);
+      const result = await weight.forReview({ cover: { id: wide.id }, gallery: [{ file: wide.id }, { file: narrow.id }] });
+      assert.equal(result.count, 2, 'the cover repeated in the gallery counts once');
+      assert.equal(result.originalBytes, original);
+      const at960 = wideJob.result.variants.filter((v: any) => v.width === 960).map((v: any) => v.bytes);
+      const narrowJob = await waitDone(ctx, narrow.id);
+      const narrowPhone = Math.min(...narrowJob.result.variants.map((v: any) => v.bytes));
+      assert.equal(result.optimizedBytes, Math.min(...at960) + narrowPhone);
+      assert.ok(result.optimizedBytes < result.originalBytes);
+    });
+
     it('protects the images admin routes with RBAC on the server', async () => {
       const editorRole = await ctx.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
       await ctx.strapi.service('admin::user').create({

@@ -1,0 +1,45 @@
+import { Images } from '@strapi/icons';
+import { PLUGIN_ID } from '../pluginId';
+import { getTranslation } from '../utils/getTranslation';
+
+export const galleryField = {
+  name: 'gallery',
+  pluginId: PLUGIN_ID,
+  type: 'json',
+  icon: Images,
+  intlLabel: { id: getTranslation('gallery.label'), defaultMessage: 'Gallery' },
+  intlDescription: {
+    id: getTranslation('gallery.description'),
+    defaultMessage: 'Ordered images from the media library, each with caption, alt text, credit and a spoiler flag',
+  },
+  components: {
+    Input: async () => import('./GalleryInput').then((module) => ({ default: module.GalleryInput })),
+  },
+  options: {
+    base: [
+      {
+        name: 'options.maxItems',
+        type: 'number',
+        value: 50,
+        intlLabel: { id: getTranslation('gallery.options.maxItems'), defaultMessage: 'Maximum number of images' },
+        description: { id: getTranslation('gallery.options.maxItems.description'), defaultMessage: 'Between 1 and 200 (default 50)' },
+      },
+    ],
+    advanced: [
+      {
+        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
+        items: [
+          {
+            name: 'required',
+            type: 'checkbox',
+            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
+            description: {
+              id: getTranslation('options.required.description'),
+              defaultMessage: "You won't be able to publish an entry if this field is empty",
+            },
+          },
+        ],
+      },
+    ],
+  },
+};
