@@ -1,6 +1,6 @@
-import { PLUGIN_CONFIG_DEFAULTS, validatePluginConfig } from './plugin-config';
+import { REGISTERED_DEFAULTS, validatePluginConfig } from './plugin-config';
 
 export default {
-  default: PLUGIN_CONFIG_DEFAULTS,
+  default: REGISTERED_DEFAULTS,
   validator: validatePluginConfig,
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import type { PluginConfig } from '../config/plugin-config';
-import { IMAGE_JOB_UID, PLUGIN_ID } from '../uids';
+import { pluginConfig } from '../config/plugin-config';
+import { IMAGE_JOB_UID } from '../uids';
 import { FILE_UID } from './upload-file';
 import type { ImageResult } from './variants';
 
@@ -33,7 +33,7 @@ export const retryDelayMs = (attempts: number) => Math.min(2 ** Math.max(attempt
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const jobs = () => strapi.db.query(IMAGE_JOB_UID);
-  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  const config = () => pluginConfig(strapi);
 
   return {
     /** Queues a job for each file that has none yet; returns how many were queued. */

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
-import type { PluginConfig } from '../config/plugin-config';
+import { pluginConfig } from '../config/plugin-config';
 import { IMAGE_JOB_UID, PLUGIN_ID } from '../uids';
 import { readOriginal } from './original-file';
 import { makeVariants } from './variants';
@@ -14,7 +14,7 @@ import type { ImageJob } from './image-jobs';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
-  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as PluginConfig;
+  const config = () => pluginConfig(strapi);
   const jobs = () => strapi.plugin(PLUGIN_ID).service('image-jobs');
   let timer: NodeJS.Timeout | undefined;
   let running = false;
