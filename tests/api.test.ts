@@ -11,6 +11,7 @@ import { slugSuite } from './api/slugs';
 import { fieldValidationSuite } from './api/field-validation';
 import { seedSuite } from './api/seed';
 import { imagesSuite } from './api/images';
+import { reviewsSuite } from './api/reviews';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -43,4 +44,5 @@ describe('film-reviews API', () => {
   fieldValidationSuite(ctx);
   seedSuite(ctx);
   imagesSuite(ctx);
+  reviewsSuite(ctx);
 });

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { registerPermissions } from './permissions';
+import { grantPublicActions, registerPermissions } from './permissions';
 import { subscribeToFileLifecycle } from './images/file-lifecycle';
 import { PLUGIN_ID } from './uids';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
+  await grantPublicActions(strapi);
   subscribeToFileLifecycle(strapi);
   strapi.plugin(PLUGIN_ID).service('image-worker').start();
 };

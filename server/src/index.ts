@@ -8,6 +8,9 @@ import imageWorker from './images/image-worker';
 import pageWeight from './images/page-weight-service';
 import imagesController from './images/admin/controller';
 import imagesAdminRoutes from './images/admin/routes';
+import reviewsService from './reviews/review-service';
+import reviewsController from './reviews/controller';
+import reviewsRoutes from './reviews/routes';
 
 export default {
   register,
@@ -19,11 +22,14 @@ export default {
     'image-jobs': imageJobs,
     'image-worker': imageWorker,
     'page-weight': pageWeight,
+    reviews: reviewsService,
   },
   controllers: {
     images: imagesController,
+    reviews: reviewsController,
   },
   routes: {
     admin: { type: 'admin', routes: [...imagesAdminRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes] },
   },
 };

@@ -4,8 +4,10 @@ export type ImageFormat = (typeof IMAGE_FORMATS)[number];
 export interface PluginConfig {
   /** Variant widths in px; an image is never upscaled. */
   imageWidths: number[];
-  /** Variant formats, smallest first is not required. */
+  /** Variant formats. */
   imageFormats: ImageFormat[];
+  /** What replaces each ||inline spoiler|| when a reader has not asked to see spoilers. */
+  spoilerPlaceholder: string;
   images: {
     /** Run the background worker in this instance (turn off on instances that only serve). */
     worker: boolean;
@@ -25,6 +27,7 @@ export interface PluginConfig {
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   imageWidths: [480, 960, 1600],
   imageFormats: ['avif', 'webp'],
+  spoilerPlaceholder: '[spoiler]',
   images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 3, maxAttempts: 5, leaseSeconds: 600 },
 };
 
@@ -33,11 +36,12 @@ export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
  * a shorter array from the app with the default's tail ([320] becomes [320, 960, 1600]). So the
  * defaults registered with Strapi leave the arrays out, and this fills them in on every read.
  */
-export const REGISTERED_DEFAULTS = { images: PLUGIN_CONFIG_DEFAULTS.images };
+export const REGISTERED_DEFAULTS = { spoilerPlaceholder: PLUGIN_CONFIG_DEFAULTS.spoilerPlaceholder, images: PLUGIN_CONFIG_DEFAULTS.images };
 
 export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): PluginConfig => ({
   imageWidths: raw?.imageWidths ?? PLUGIN_CONFIG_DEFAULTS.imageWidths,
   imageFormats: raw?.imageFormats ?? PLUGIN_CONFIG_DEFAULTS.imageFormats,
+  spoilerPlaceholder: raw?.spoilerPlaceholder ?? PLUGIN_CONFIG_DEFAULTS.spoilerPlaceholder,
   images: { ...PLUGIN_CONFIG_DEFAULTS.images, ...raw?.images },
 });
 
@@ -52,6 +56,9 @@ export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
   }
   if (!Array.isArray(config.imageFormats) || config.imageFormats.length === 0 || !config.imageFormats.every((f) => IMAGE_FORMATS.includes(f))) {
     problems.push(`imageFormats must be a non-empty list of ${IMAGE_FORMATS.join(', ')}`);
+  }
+  if (typeof config.spoilerPlaceholder !== 'string' || config.spoilerPlaceholder.length > 100) {
+    problems.push('spoilerPlaceholder must be text of at most 100 characters');
   }
   const { images } = config;
   if (typeof images.worker !== 'boolean') problems.push('images.worker must be true or false');

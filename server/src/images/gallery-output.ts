@@ -3,6 +3,7 @@ import { GALLERY_FIELD_UID } from '../custom-fields';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords } from './image-records';
 import { toImageObject } from './image-object';
+import { PLUGIN_ID } from '../uids';
 
 const READ_ACTIONS = new Set(['findOne', 'findFirst', 'findMany', 'create', 'update', 'publish', 'clone']);
 
@@ -48,8 +49,11 @@ export const hydrateGalleries = async (strapi: Core.Strapi, uid: string, documen
   }
 };
 
-const isContentApiRequest = (strapi: Core.Strapi) =>
-  (strapi.requestContext.get() as any)?.state?.route?.info?.type === 'content-api';
+/** Standard content API routes; the plugin's own routes build their image objects themselves. */
+const isOtherContentApiRequest = (strapi: Core.Strapi) => {
+  const info = (strapi.requestContext.get() as any)?.state?.route?.info;
+  return info?.type === 'content-api' && info?.pluginName !== PLUGIN_ID;
+};
 
 /**
  * The standard REST output of any content type with a gallery field carries image objects,
@@ -59,7 +63,7 @@ export const galleryOutput =
   (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
     const result = await next();
-    if (READ_ACTIONS.has(context.action) && isContentApiRequest(strapi)) {
+    if (READ_ACTIONS.has(context.action) && isOtherContentApiRequest(strapi)) {
       // publish and friends answer { documentId, entries }; find* answer documents.
       const documents = result && !Array.isArray(result) && typeof result === 'object' && 'entries' in result ? (result as any).entries : result;
       await hydrateGalleries(strapi, context.uid, documents);

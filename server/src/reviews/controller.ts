@@ -1,0 +1,17 @@
+import type { Core } from '@strapi/strapi';
+import { PLUGIN_ID } from '../uids';
+import { parseInput, reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+
+/** HTTP in, service calls out. */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const reviews = () => strapi.plugin(PLUGIN_ID).service('reviews');
+  return {
+    async list(ctx: any) {
+      ctx.body = await reviews().list(parseInput(reviewListQuery, ctx.query, 'query'), ctx.state.auth);
+    },
+    async detail(ctx: any) {
+      const { spoilers } = parseInput(reviewDetailQuery, ctx.query, 'query');
+      ctx.body = await reviews().detail(parseInput(slugParam, ctx.params.slug, 'slug'), { spoilers });
+    },
+  };
+};

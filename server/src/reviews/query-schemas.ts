@@ -1,0 +1,38 @@
+import * as z from 'zod';
+import { errors } from '@strapi/utils';
+
+export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 25;
+
+/** Only what a frontend needs; anything else (populate, fields…) is refused, not ignored. */
+export const reviewListQuery = z
+  .object({
+    filters: z.record(z.string(), z.unknown()).optional(),
+    sort: z.union([z.string(), z.array(z.string())]).optional(),
+    pagination: z
+      .object({
+        page: z.coerce.number().int().min(1).default(1),
+        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE).transform((size) => Math.min(size, MAX_PAGE_SIZE)),
+      })
+      .strict()
+      .default({ page: 1, pageSize: DEFAULT_PAGE_SIZE }),
+    locale: z.string().min(1).max(20).optional(),
+  })
+  .strict();
+
+export const spoilersParam = z.enum(['hide', 'show']).default('hide');
+
+export const reviewDetailQuery = z.object({ spoilers: spoilersParam }).strict();
+
+export const slugParam = z.string().min(1).max(200);
+
+/** Parses a request input with its schema, or answers 400 in Strapi's error shape naming each problem. */
+export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> => {
+  const result = schema.safeParse(input ?? {});
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => {
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys].map(String) : issue.path.map(String);
+    return { path, message: `${path.join('.') || what}: ${issue.message}`, name: 'ValidationError' };
+  });
+  throw new errors.ValidationError(`Invalid ${what}: ${issues.map((issue) => issue.message).join('; ')}`, { errors: issues });
+};
