@@ -12,6 +12,7 @@ import { fieldValidationSuite } from './api/field-validation';
 import { seedSuite } from './api/seed';
 import { imagesSuite } from './api/images';
 import { reviewsSuite } from './api/reviews';
+import { openApiSuite } from './api/openapi';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -45,4 +46,5 @@ describe('film-reviews API', () => {
   seedSuite(ctx);
   imagesSuite(ctx);
   reviewsSuite(ctx);
+  openApiSuite();
 });

@@ -12,6 +12,9 @@ import reviewsService from './reviews/review-service';
 import reviewsController from './reviews/controller';
 import reviewsRoutes from './reviews/routes';
 
+/** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
+export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
+
 export default {
   register,
   bootstrap,

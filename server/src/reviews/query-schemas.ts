@@ -12,7 +12,8 @@ export const reviewListQuery = z
     pagination: z
       .object({
         page: z.coerce.number().int().min(1).default(1),
-        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE).transform((size) => Math.min(size, MAX_PAGE_SIZE)),
+        // Larger pages are capped at MAX_PAGE_SIZE by the service, not refused.
+        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE),
       })
       .strict()
       .default({ page: 1, pageSize: DEFAULT_PAGE_SIZE }),

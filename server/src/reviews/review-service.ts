@@ -9,6 +9,7 @@ import { pageWeight } from '../images/page-weight';
 import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 import { commentStats, NO_COMMENTS } from './comment-stats';
 import { hideSpoilers } from './spoiler-spans';
+import { MAX_PAGE_SIZE } from './query-schemas';
 import { reviewJsonLd } from './structured-data';
 import type { HiddenSpoilerImage, ReviewCard, ReviewDetail, ReviewListQuery } from './types';
 
@@ -48,7 +49,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(query: ReviewListQuery, auth: unknown) {
-      const { filters, sort, pagination, locale } = query;
+      const { filters, sort, locale } = query;
+      const pagination = { page: query.pagination.page, pageSize: Math.min(query.pagination.pageSize, MAX_PAGE_SIZE) };
       const schema = strapi.getModel(FILM_REVIEW_UID);
       // Strapi's own query validation: unknown or private attributes in filters/sort answer 400.
       await strapi.contentAPI.validate.query({ filters, sort }, schema, { auth } as any);
