@@ -11,6 +11,11 @@ import imagesAdminRoutes from './images/admin/routes';
 import reviewsService from './reviews/review-service';
 import reviewsController from './reviews/controller';
 import reviewsRoutes from './reviews/routes';
+import settingsService from './settings/settings-service';
+import commentsService from './comments/comment-service';
+import commentLimits from './comments/limits';
+import commentsController from './comments/controller';
+import commentsRoutes from './comments/routes';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
@@ -26,13 +31,17 @@ export default {
     'image-worker': imageWorker,
     'page-weight': pageWeight,
     reviews: reviewsService,
+    settings: settingsService,
+    comments: commentsService,
+    'comment-limits': commentLimits,
   },
   controllers: {
     images: imagesController,
     reviews: reviewsController,
+    comments: commentsController,
   },
   routes: {
     admin: { type: 'admin', routes: [...imagesAdminRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
   },
 };

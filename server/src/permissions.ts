@@ -22,7 +22,12 @@ export const requires = (action: string) => ({
 });
 
 /** Content API actions the public role is granted once; an admin may revoke them for good. */
-export const PUBLIC_ACTIONS = [`plugin::${PLUGIN_ID}.reviews.list`, `plugin::${PLUGIN_ID}.reviews.detail`];
+export const PUBLIC_ACTIONS = [
+  `plugin::${PLUGIN_ID}.reviews.list`,
+  `plugin::${PLUGIN_ID}.reviews.detail`,
+  `plugin::${PLUGIN_ID}.comments.find`,
+  `plugin::${PLUGIN_ID}.comments.create`,
+];
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 

@@ -1,13 +1,9 @@
-export const IMAGE_FORMATS = ['avif', 'webp'] as const;
-export type ImageFormat = (typeof IMAGE_FORMATS)[number];
+import { SETTINGS_DEFAULTS, settingsSchema, type Settings } from '../settings/settings-schema';
 
-export interface PluginConfig {
-  /** Variant widths in px; an image is never upscaled. */
-  imageWidths: number[];
-  /** Variant formats. */
-  imageFormats: ImageFormat[];
-  /** What replaces each ||inline spoiler|| when a reader has not asked to see spoilers. */
-  spoilerPlaceholder: string;
+export type ImageFormat = Settings['imageFormats'][number];
+
+/** config/plugins.ts: the settings' defaults (SPEC §8) plus how this instance processes images. */
+export interface PluginConfig extends Settings {
   images: {
     /** Run the background worker in this instance (turn off on instances that only serve). */
     worker: boolean;
@@ -25,23 +21,26 @@ export interface PluginConfig {
 }
 
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
-  imageWidths: [480, 960, 1600],
-  imageFormats: ['avif', 'webp'],
-  spoilerPlaceholder: '[spoiler]',
+  ...SETTINGS_DEFAULTS,
   images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 3, maxAttempts: 5, leaseSeconds: 600 },
 };
+
+const ARRAY_KEYS = ['imageWidths', 'imageFormats', 'moderationWords', 'disallowedWords'] as const;
 
 /**
  * Strapi merges a plugin's default config into the app's with lodash `defaultsDeep`, which pads
  * a shorter array from the app with the default's tail ([320] becomes [320, 960, 1600]). So the
  * defaults registered with Strapi leave the arrays out, and this fills them in on every read.
  */
-export const REGISTERED_DEFAULTS = { spoilerPlaceholder: PLUGIN_CONFIG_DEFAULTS.spoilerPlaceholder, images: PLUGIN_CONFIG_DEFAULTS.images };
+export const REGISTERED_DEFAULTS = Object.fromEntries(
+  Object.entries(PLUGIN_CONFIG_DEFAULTS).filter(([key]) => !(ARRAY_KEYS as readonly string[]).includes(key))
+);
 
 export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): PluginConfig => ({
-  imageWidths: raw?.imageWidths ?? PLUGIN_CONFIG_DEFAULTS.imageWidths,
-  imageFormats: raw?.imageFormats ?? PLUGIN_CONFIG_DEFAULTS.imageFormats,
-  spoilerPlaceholder: raw?.spoilerPlaceholder ?? PLUGIN_CONFIG_DEFAULTS.spoilerPlaceholder,
+  ...PLUGIN_CONFIG_DEFAULTS,
+  ...raw,
+  ...Object.fromEntries(ARRAY_KEYS.map((key) => [key, raw?.[key] ?? PLUGIN_CONFIG_DEFAULTS[key]])),
+  rateLimit: { ...PLUGIN_CONFIG_DEFAULTS.rateLimit, ...raw?.rateLimit },
   images: { ...PLUGIN_CONFIG_DEFAULTS.images, ...raw?.images },
 });
 
@@ -49,18 +48,12 @@ const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(v
 
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
-  const config = resolvePluginConfig(raw);
+  const { images, ...settings } = resolvePluginConfig(raw);
   const problems: string[] = [];
-  if (!Array.isArray(config.imageWidths) || config.imageWidths.length === 0 || !config.imageWidths.every((w) => isIntIn(w, 16, 8192))) {
-    problems.push('imageWidths must be a non-empty list of integers between 16 and 8192');
+  const parsed = settingsSchema.safeParse(settings);
+  if (!parsed.success) {
+    problems.push(...parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`));
   }
-  if (!Array.isArray(config.imageFormats) || config.imageFormats.length === 0 || !config.imageFormats.every((f) => IMAGE_FORMATS.includes(f))) {
-    problems.push(`imageFormats must be a non-empty list of ${IMAGE_FORMATS.join(', ')}`);
-  }
-  if (typeof config.spoilerPlaceholder !== 'string' || config.spoilerPlaceholder.length > 100) {
-    problems.push('spoilerPlaceholder must be text of at most 100 characters');
-  }
-  const { images } = config;
   if (typeof images.worker !== 'boolean') problems.push('images.worker must be true or false');
   if (!isIntIn(images.pollIntervalMs, 50, 60_000)) problems.push('images.pollIntervalMs must be an integer between 50 and 60000');
   if (!isIntIn(images.concurrency, 1, 16)) problems.push('images.concurrency must be an integer between 1 and 16');

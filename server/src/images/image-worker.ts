@@ -28,11 +28,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await strapi.db.query(IMAGE_JOB_UID).delete({ where: { id: job.id } });
         return;
       }
-      const { imageWidths, imageFormats, images } = config();
+      // Widths and formats are settings an editor may change; the encoder effort is config.
+      const { imageWidths, imageFormats } = await strapi.plugin(PLUGIN_ID).service('settings').get();
       const result = await makeVariants(strapi, file, await readOriginal(strapi, file), {
         widths: imageWidths,
         formats: imageFormats,
-        avifEffort: images.avifEffort,
+        avifEffort: config().images.avifEffort,
       });
       await jobs().complete(job, workerId, result);
     } catch (error) {

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { pluginConfig } from '../config/plugin-config';
 import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords, type ImageRecord } from '../images/image-records';
 import { toImageObject, type ImageObject } from '../images/image-object';
 import { pageWeight } from '../images/page-weight';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { commentStats, NO_COMMENTS } from './comment-stats';
 import { hideSpoilers } from './spoiler-spans';
 import { MAX_PAGE_SIZE } from './query-schemas';
@@ -94,13 +93,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!review) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
 
       const gallery = review.gallery ?? [];
-      const [stats, records] = await Promise.all([
+      const [stats, records, settings] = await Promise.all([
         commentStats(strapi, [review.documentId]).then((all) => all.get(review.documentId) ?? NO_COMMENTS),
         loadImageRecords(strapi, [review.cover?.id, ...gallery.map((item) => item.file)].filter((id): id is number => Boolean(id))),
+        strapi.plugin(PLUGIN_ID).service('settings').get(),
       ]);
       const hide = spoilers === 'hide';
       const body = review.body ?? '';
-      const { text, hidden } = hide ? hideSpoilers(body, pluginConfig(strapi).spoilerPlaceholder) : { text: body, hidden: 0 };
+      const { text, hidden } = hide ? hideSpoilers(body, settings.spoilerPlaceholder) : { text: body, hidden: 0 };
       const images = gallery.flatMap((item) => {
         const record = records.get(item.file);
         if (!record) return [];

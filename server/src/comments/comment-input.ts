@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import { spoilersParam } from '../reviews/query-schemas';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return ['http:', 'https:'].includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an http or https URL');
+
+/** POST /reviews/:slug/comments. Unknown fields (status, isEditorReply…) are refused. */
+export const commentSubmission = z
+  .object({
+    data: z
+      .object({
+        authorName: z.string().trim().min(1).max(80).optional(),
+        authorEmail: z.string().trim().max(254).pipe(z.email()).optional(),
+        authorUrl: z.union([httpUrl, z.literal(''), z.null()]).optional(),
+        content: z.string().max(5000).refine((text) => text.trim().length > 0, 'must not be empty'),
+        parent: z.string().min(1).max(64).nullable().optional(),
+        containsSpoilers: z.boolean().optional(),
+        rating: z.number().nullable().optional(),
+        /** The honeypot: frontends render it hidden, so people leave it empty. */
+        company: z.string().max(500).optional(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export type CommentSubmission = z.infer<typeof commentSubmission>['data'];
+
+export const commentListQuery = z
+  .object({
+    spoilers: spoilersParam,
+    sort: z.enum(['oldest', 'newest']).default('oldest'),
+    pagination: z
+      .object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) })
+      .strict()
+      .default({ page: 1, pageSize: 20 }),
+  })
+  .strict();
+
+export type CommentListQuery = z.infer<typeof commentListQuery>;

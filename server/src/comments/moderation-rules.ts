@@ -1,0 +1,32 @@
+import * as linkify from 'linkifyjs';
+import type { Settings } from '../settings/settings-schema';
+import { wordMatcher } from './word-filter';
+
+export type ModerationStatus = 'pending' | 'approved' | 'spam' | 'rejected';
+
+export interface ModerationInput {
+  content: string;
+  authorName: string;
+  authorUrl?: string | null;
+  honeypot?: string;
+  /** The email already has an approved comment. */
+  returning: boolean;
+}
+
+export const countLinks = (text: string) => linkify.find(text).filter((link) => link.type === 'url').length;
+
+/**
+ * SPEC §5: honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
+ * moderation word -> pending; a returning commenter -> approved unless approval is required;
+ * a first-time commenter -> pending when held, else approved.
+ */
+export const moderate = (input: ModerationInput, settings: Settings): { status: ModerationStatus; reason: string } => {
+  const text = `${input.authorName}\n${input.content}\n${input.authorUrl ?? ''}`;
+  if (input.honeypot && input.honeypot.trim() !== '') return { status: 'spam', reason: 'honeypot' };
+  if (wordMatcher(settings.disallowedWords)?.(text)) return { status: 'spam', reason: 'disallowed word' };
+  if (settings.maxLinks > 0 && countLinks(input.content) >= settings.maxLinks) return { status: 'pending', reason: 'links' };
+  if (wordMatcher(settings.moderationWords)?.(text)) return { status: 'pending', reason: 'moderation word' };
+  if (settings.requireApproval) return { status: 'pending', reason: 'approval required' };
+  if (input.returning) return { status: 'approved', reason: 'returning commenter' };
+  return settings.holdFirstTimeCommenters ? { status: 'pending', reason: 'first comment' } : { status: 'approved', reason: 'open' };
+};

@@ -1,0 +1,45 @@
+import * as z from 'zod';
+import { slugParam } from '../reviews/query-schemas';
+import { commentListQuery, commentSubmission } from './comment-input';
+
+const comment: z.ZodType = z.lazy(() =>
+  z.object({
+    documentId: z.string(),
+    number: z.number(),
+    author: z.object({ name: z.string(), url: z.string().nullable() }),
+    content: z.string().nullable(),
+    contentHtml: z.string().nullable(),
+    containsSpoilers: z.boolean(),
+    spoilerHidden: z.literal(true).optional(),
+    rating: z.number().nullable(),
+    isEditorReply: z.boolean(),
+    createdAt: z.string(),
+    replies: z.array(comment),
+  })
+);
+
+/** Public comment routes (content API, prefix /api/film-reviews). */
+export default [
+  {
+    method: 'GET',
+    path: '/reviews/:slug/comments',
+    handler: 'comments.find',
+    request: { params: { slug: slugParam }, query: commentListQuery.shape },
+    response: z.object({
+      data: z.array(comment),
+      meta: z.object({
+        pagination: z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() }),
+        totalComments: z.number(),
+      }),
+    }),
+    config: {},
+  },
+  {
+    method: 'POST',
+    path: '/reviews/:slug/comments',
+    handler: 'comments.create',
+    request: { params: { slug: slugParam }, body: { 'application/json': commentSubmission } },
+    response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }),
+    config: {},
+  },
+];

@@ -1,0 +1,36 @@
+import * as z from 'zod';
+
+const words = z.array(z.string().trim().min(1).max(100)).max(500);
+
+/** SPEC §8: the settings editors change in the admin; defaults come from config/plugins. */
+export const settingsSchema = z
+  .object({
+    requireApproval: z.boolean(),
+    holdFirstTimeCommenters: z.boolean(),
+    maxLinks: z.number().int().min(0).max(50),
+    moderationWords: words,
+    disallowedWords: words,
+    floodIntervalSeconds: z.number().int().min(0).max(86_400),
+    rateLimit: z.object({ max: z.number().int().min(1).max(10_000), windowSeconds: z.number().int().min(1).max(86_400) }).strict(),
+    maxThreadDepth: z.number().int().min(1).max(20),
+    spoilerPlaceholder: z.string().max(100),
+    imageWidths: z.array(z.number().int().min(16).max(8192)).min(1).max(8),
+    imageFormats: z.array(z.enum(['avif', 'webp'])).min(1),
+  })
+  .strict();
+
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const SETTINGS_DEFAULTS: Settings = {
+  requireApproval: false,
+  holdFirstTimeCommenters: true,
+  maxLinks: 2,
+  moderationWords: [],
+  disallowedWords: [],
+  floodIntervalSeconds: 15,
+  rateLimit: { max: 60, windowSeconds: 600 },
+  maxThreadDepth: 5,
+  spoilerPlaceholder: '[spoiler]',
+  imageWidths: [480, 960, 1600],
+  imageFormats: ['avif', 'webp'],
+};
