@@ -13,6 +13,7 @@ import { seedSuite } from './api/seed';
 import { imagesSuite } from './api/images';
 import { reviewsSuite } from './api/reviews';
 import { openApiSuite } from './api/openapi';
+import { commentsSuite } from './api/comments';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -46,5 +47,6 @@ describe('film-reviews API', () => {
   seedSuite(ctx);
   imagesSuite(ctx);
   reviewsSuite(ctx);
+  commentsSuite(ctx);
   openApiSuite();
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import createHttpError from 'http-errors';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { privateHash } from './client-identity';
 import type { CommentListQuery, CommentSubmission } from './comment-input';
@@ -9,13 +10,6 @@ import { buildThread, type StoredComment } from './thread';
 
 const PUBLIC_COLUMNS = ['documentId', 'parentDocumentId', 'authorName', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt'];
 
-/** Strapi maps an error with an http status to its response; 409 has no @strapi/utils class. */
-class ConflictError extends Error {
-  name = 'ConflictError';
-  status = 409;
-  expose = true;
-  details = {};
-}
 
 export interface Poster {
   ip: string;
@@ -96,7 +90,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['parent'], message: 'parent must be an approved comment of this review', name: 'ValidationError' }],
         });
       }
-      if (duplicate) throw new ConflictError('You already posted this comment on this review');
+      // @strapi/utils has no 409 error; Strapi answers http-errors' ones in its error shape.
+      if (duplicate) throw new createHttpError.Conflict('You already posted this comment on this review');
 
       if (current.floodIntervalSeconds > 0) {
         const flood = await limits.take(`email:${privateHash(strapi, 'email', authorEmail!)}`, { max: 1, windowSeconds: current.floodIntervalSeconds });

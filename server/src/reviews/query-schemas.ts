@@ -31,9 +31,14 @@ export const slugParam = z.string().min(1).max(200);
 export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> => {
   const result = schema.safeParse(input ?? {});
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => {
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, ...issue.keys].map(String) : issue.path.map(String);
-    return { path, message: `${path.join('.') || what}: ${issue.message}`, name: 'ValidationError' };
+  const issues = result.error.issues.flatMap((issue) => {
+    // One entry per unknown key, so each is named at its own path.
+    const paths = issue.code === 'unrecognized_keys' ? issue.keys.map((key) => [...issue.path, key]) : [issue.path];
+    return paths.map((segments) => {
+      const path = segments.map(String);
+      const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
+      return { path, message: `${path.join('.') || what}: ${message}`, name: 'ValidationError' };
+    });
   });
   throw new errors.ValidationError(`Invalid ${what}: ${issues.map((issue) => issue.message).join('; ')}`, { errors: issues });
 };

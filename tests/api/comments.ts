@@ -1,0 +1,312 @@
+import assert from 'node:assert/strict';
+import { describe, it, before } from 'node:test';
+import fc from 'fast-check';
+import { http } from '../helpers/http';
+import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import type { ApiContext } from './context';
+
+const COMMENT_UID = 'plugin::film-reviews.reader-comment';
+const REVIEW_UID = 'plugin::film-reviews.film-review';
+const path = (slug = REFERENCE_SLUG) => `/api/film-reviews/reviews/${slug}/comments`;
+
+let counter = 0;
+/** A valid submission from a new reader (own email, so no flood interval in the way). */
+const fresh = (extra: Record<string, unknown> = {}) => {
+  counter += 1;
+  return { data: { authorName: `Reader ${counter}`, authorEmail: `reader${counter}@readers.test`, content: `Comment number ${counter}`, company: '', ...extra } };
+};
+
+export const commentsSuite = (ctx: ApiContext) =>
+  describe('reader comments', () => {
+    const visitor = () => http(ctx.baseUrl);
+    const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
+    const stored = (documentId: string) => ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId } });
+    const post = (body: unknown, slug?: string) => visitor().post(path(slug), body);
+
+    before(async () => {
+      // Tests post from one address; the rate-limit test lowers this again.
+      await settings().update({ rateLimit: { max: 10_000, windowSeconds: 600 }, floodIntervalSeconds: 15 });
+    });
+
+    it('reads approved comments as a numbered thread, replies nested, spoilers hidden', async () => {
+      const { status, body } = await visitor().get(path());
+      assert.equal(status, 200);
+      assert.equal(body.meta.totalComments, 5);
+      assert.deepEqual(body.meta.pagination, { page: 1, pageSize: 20, pageCount: 1, total: 3 });
+      const summary = body.data.map((c: any) => [c.number, c.author.name, c.replies.map((r: any) => [r.number, r.author.name])]);
+      assert.deepEqual(summary, [
+        [1, 'Maren', [[3, 'Priya']]],
+        [2, 'Tobias', [[5, 'Elena']]],
+        [4, 'Jon', []],
+      ]);
+      const jon = body.data[2];
+      assert.equal(jon.content, null);
+      assert.equal(jon.contentHtml, null);
+      assert.equal(jon.spoilerHidden, true);
+      const shown = await visitor().get(`${path()}?spoilers=show`);
+      assert.match(shown.body.data[2].content, /scream/);
+      const newest = await visitor().get(`${path()}?sort=newest&pagination[pageSize]=2`);
+      assert.deepEqual(newest.body.data.map((c: any) => c.number), [4, 2]);
+      assert.deepEqual(newest.body.meta.pagination, { page: 1, pageSize: 2, pageCount: 2, total: 3 });
+      const text = JSON.stringify(body);
+      for (const secret of ['@example.org', 'ipHash', 'userAgent', 'authorEmail', 'moderationStatus']) assert.ok(!text.includes(secret), secret);
+      for (const query of ['sort=best', 'spoilers=maybe', 'pagination[pageSize]=101', 'populate=*']) {
+        assert.equal((await visitor().get(`${path()}?${query}`)).status, 400, query);
+      }
+      assert.equal((await visitor().get(path('no-such-film'))).status, 404);
+      assert.equal((await visitor().get(path('aftersun-2022'))).status, 404);
+    });
+
+    it('escapes reader HTML, links URLs with rel="nofollow ugc noopener" and makes paragraphs', async () => {
+      const response = await post(fresh({ content: '<script>alert(1)</script> see https://example.net/x?a=1&b=2\n\nSecond "paragraph"' }));
+      assert.equal(response.status, 201);
+      await ctx.strapi.db.query(COMMENT_UID).update({ where: { documentId: response.body.data.documentId }, data: { moderationStatus: 'approved' } });
+      const { body } = await visitor().get(`${path()}?sort=newest&pagination[pageSize]=1`);
+      assert.equal(
+        body.data[0].contentHtml,
+        '<p>&lt;script&gt;alert(1)&lt;/script&gt; see <a href="https://example.net/x?a=1&amp;b=2" rel="nofollow ugc noopener">https://example.net/x?a=1&amp;b=2</a></p><p>Second &quot;paragraph&quot;</p>'
+      );
+      assert.equal(body.data[0].content, '<script>alert(1)</script> see https://example.net/x?a=1&b=2\n\nSecond "paragraph"', 'stored exactly as typed');
+    });
+
+    it('attaches replies deeper than maxThreadDepth to their deepest allowed ancestor', async () => {
+      await settings().update({ maxThreadDepth: 2 });
+      try {
+        const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'amelie-2001', publishedAt: { $notNull: true } } });
+        let parent: string | null = null;
+        for (let depth = 0; depth < 5; depth += 1) {
+          const comment: any = await ctx.strapi.db.query(COMMENT_UID).create({
+            data: { reviewDocumentId: review.documentId, parentDocumentId: parent, authorName: `Depth ${depth}`, authorEmail: 'deep@readers.test', content: `level ${depth}`, moderationStatus: 'approved' },
+          });
+          parent = comment.documentId;
+        }
+        const { body } = await visitor().get(path('amelie-2001'));
+        const root = body.data[0];
+        assert.equal(root.author.name, 'Depth 0');
+        assert.equal(root.replies[0].author.name, 'Depth 1');
+        assert.deepEqual(root.replies[0].replies.map((r: any) => r.author.name), ['Depth 2', 'Depth 3', 'Depth 4']);
+      } finally {
+        await settings().update({ maxThreadDepth: 5 });
+      }
+    });
+
+    it('reads a 2,000-comment thread with the same number of queries as a 5-comment one', async () => {
+      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'paddington-2-2017', publishedAt: { $notNull: true } } });
+      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      await worker.stop();
+      const knex = ctx.strapi.db.connection;
+      const measure = async () => {
+        let queries = 0;
+        const onQuery = () => (queries += 1);
+        knex.on('query', onQuery);
+        const started = performance.now();
+        try {
+          const response = await visitor().get(`${path('paddington-2-2017')}?pagination[pageSize]=100`);
+          assert.equal(response.status, 200);
+          return { queries, ms: performance.now() - started, total: response.body.meta.totalComments };
+        } finally {
+          knex.off('query', onQuery);
+        }
+      };
+      try {
+        const rows = (from: number, count: number) =>
+          Array.from({ length: count }, (_, i) => ({
+            reviewDocumentId: review.documentId,
+            authorName: `Bulk ${from + i}`,
+            authorEmail: `bulk${from + i}@readers.test`,
+            content: `Bulk comment ${from + i} https://example.net/${i}`,
+            moderationStatus: 'approved',
+            // Every third comment answers an earlier root, so the thread has depth.
+            parentDocumentId: null,
+          }));
+        await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(0, 5) });
+        const small = await measure();
+        for (let from = 5; from < 2000; from += 500) {
+          await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(from, Math.min(500, 2000 - from)) });
+        }
+        const large = await measure();
+        assert.equal(small.total, 5);
+        assert.equal(large.total, 2000);
+        console.log(`comment thread: ${small.queries} queries for 5 comments, ${large.queries} for 2000; ${small.ms.toFixed(0)} ms vs ${large.ms.toFixed(0)} ms`);
+        assert.equal(large.queries, small.queries);
+      } finally {
+        worker.start();
+      }
+    });
+
+    it('takes a first comment as pending and a returning reader\'s as approved', async () => {
+      const first = await post(fresh());
+      assert.equal(first.status, 201, JSON.stringify(first.body));
+      assert.deepEqual(Object.keys(first.body.data).sort(), ['documentId', 'moderationStatus']);
+      assert.equal(first.body.data.moderationStatus, 'pending');
+      const returning = await post({ data: { authorName: 'Maren', authorEmail: 'MAREN@example.org', content: 'Back again, still thinking about it.' } });
+      assert.equal(returning.status, 201);
+      assert.equal(returning.body.data.moderationStatus, 'approved');
+      const row = await stored(returning.body.data.documentId);
+      assert.equal(row.authorEmail, 'maren@example.org');
+      assert.notEqual(row.ipHash, null);
+      assert.ok(!row.ipHash.includes('127.0.0.1') && row.ipHash.length === 64, 'the address is stored as a keyed hash only');
+      assert.equal(row.userAgent, 'node');
+    });
+
+    it('stores spam (honeypot, disallowed words, even obfuscated) but answers like a pending comment', async () => {
+      await settings().update({ disallowedWords: ['casino'], moderationWords: ['director\'s cut'] });
+      try {
+        for (const extra of [{ company: 'ACME Corp' }, { content: 'Best CASINO bonuses here' }, { content: 'cheap c4s1n0 deals' }, { content: 'Le casíno du film' }]) {
+          const response = await post(fresh(extra));
+          assert.equal(response.status, 201, JSON.stringify(extra));
+          assert.equal(response.body.data.moderationStatus, 'pending');
+          assert.equal((await stored(response.body.data.documentId)).moderationStatus, 'spam', JSON.stringify(extra));
+        }
+        const held = await post({ data: { authorName: 'Priya', authorEmail: 'priya@example.org', content: "Is the Director's Cut any different?" } });
+        assert.equal((await stored(held.body.data.documentId)).moderationStatus, 'pending', 'a moderation word holds even a returning reader');
+      } finally {
+        await settings().update({ disallowedWords: [], moderationWords: [] });
+      }
+    });
+
+    it('holds comments with maxLinks links, and everything when approval is required', async () => {
+      const links = await post({ data: { authorName: 'Tobias', authorEmail: 'tobias@example.org', content: 'See https://a.example and https://b.example' } });
+      assert.equal((await stored(links.body.data.documentId)).moderationStatus, 'pending');
+      await settings().update({ requireApproval: true });
+      try {
+        const returning = await post({ data: { authorName: 'Elena', authorEmail: 'elena@example.org', content: 'Approval is required now.' } });
+        assert.equal(returning.body.data.moderationStatus, 'pending');
+      } finally {
+        await settings().update({ requireApproval: false });
+      }
+      await settings().update({ holdFirstTimeCommenters: false });
+      try {
+        assert.equal((await post(fresh())).body.data.moderationStatus, 'approved');
+      } finally {
+        await settings().update({ holdFirstTimeCommenters: true });
+      }
+    });
+
+    it('names every bad field, refuses unknown ones and writes nothing', async () => {
+      const before = await ctx.strapi.db.query(COMMENT_UID).count();
+      const bad = await post({ data: { authorName: '', authorEmail: 'not-an-email', authorUrl: 'javascript:alert(1)', content: ' ', rating: 7, status: 'approved', isEditorReply: true } });
+      assert.equal(bad.status, 400);
+      assert.equal(bad.body.error.name, 'ValidationError');
+      const paths = bad.body.error.details.errors.map((e: any) => e.path.join('.')).sort();
+      assert.deepEqual(paths, ['data.authorEmail', 'data.authorName', 'data.authorUrl', 'data.content', 'data.isEditorReply', 'data.status']);
+      const rating = await post(fresh({ rating: 4.3 }));
+      assert.equal(rating.status, 400);
+      assert.deepEqual(rating.body.error.details.errors[0].path, ['rating']);
+      assert.equal((await post({ data: {} })).status, 400);
+      assert.equal((await post({})).status, 400);
+      assert.equal((await post(fresh({ content: 'x'.repeat(5001) }))).status, 400);
+      assert.equal(await ctx.strapi.db.query(COMMENT_UID).count(), before);
+    });
+
+    it('accepts a reply only to an approved comment of the same review', async () => {
+      const { body } = await visitor().get(path());
+      const maren = body.data[0].documentId;
+      const reply = await post(fresh({ parent: maren, content: '@Maren agreed' }));
+      assert.equal(reply.status, 201);
+      assert.equal((await stored(reply.body.data.documentId)).parentDocumentId, maren);
+      const pending = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { moderationStatus: 'pending' } });
+      assert.equal((await post(fresh({ parent: pending.documentId }))).status, 400);
+      assert.equal((await post(fresh({ parent: maren }), 'paddington-2-2017')).status, 400, 'a comment of another review');
+      assert.equal((await post(fresh({ parent: 'nope' }))).status, 400);
+    });
+
+    it('answers 404, 403, 409, 413 and malformed JSON as it should', async () => {
+      assert.equal((await post(fresh(), 'no-such-film')).status, 404);
+      assert.equal((await post(fresh(), 'aftersun-2022')).status, 404);
+
+      const room = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'the-room-2003', publishedAt: { $null: true } } });
+      await ctx.strapi.documents(REVIEW_UID as any).update({ documentId: room.documentId, data: { commentsOpen: false } as any });
+      await ctx.strapi.documents(REVIEW_UID as any).publish({ documentId: room.documentId });
+      const closed = await post(fresh(), 'the-room-2003');
+      assert.equal(closed.status, 403);
+      assert.equal(closed.body.error.name, 'ForbiddenError');
+
+      const once = fresh();
+      assert.equal((await post(once)).status, 201);
+      const again = await post(once);
+      assert.equal(again.status, 409);
+      assert.equal(again.body.error.status, 409);
+
+      const huge = await post(fresh({ content: 'x'.repeat(70 * 1024) }));
+      assert.equal(huge.status, 413);
+
+      const malformed = await fetch(`${ctx.baseUrl}${path()}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"data": {' });
+      assert.equal(malformed.status, 400);
+    });
+
+    it('answers 429 with Retry-After within the flood interval and past the rate limit', async () => {
+      const first = fresh();
+      assert.equal((await post(first)).status, 201);
+      const flood = await post({ data: { ...first.data, content: 'and another thing' } });
+      assert.equal(flood.status, 429);
+      const retry = Number(flood.headers.get('retry-after'));
+      assert.ok(retry >= 1 && retry <= 15, `Retry-After ${retry}`);
+
+      await settings().update({ rateLimit: { max: 3, windowSeconds: 60 } });
+      await ctx.strapi.db.query('plugin::film-reviews.comment-limit').deleteMany({ where: { key: { $startsWith: 'ip:' } } });
+      try {
+        for (let i = 0; i < 3; i += 1) assert.equal((await post(fresh())).status, 201);
+        const limited = await post(fresh());
+        assert.equal(limited.status, 429);
+        assert.ok(Number(limited.headers.get('retry-after')) > 0);
+      } finally {
+        await settings().update({ rateLimit: { max: 10_000, windowSeconds: 600 } });
+        await ctx.strapi.db.query('plugin::film-reviews.comment-limit').deleteMany({ where: { key: { $startsWith: 'ip:' } } });
+      }
+    });
+
+    it('lets a signed-in reader comment without name and email, taken from the account', async () => {
+      await ctx.strapi.plugin('users-permissions').service('user').add({
+        username: 'cinephile',
+        email: 'cinephile@readers.test',
+        password: 'Reader12345!',
+        provider: 'local',
+        confirmed: true,
+        role: (await ctx.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } })).id,
+      });
+      const publicRole = await ctx.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+      await ctx.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::users-permissions.auth.callback', role: publicRole.id } });
+      const login = await visitor().post('/api/auth/local', { identifier: 'cinephile', password: 'Reader12345!' });
+      assert.equal(login.status, 200, JSON.stringify(login.body));
+      // The authenticated role gets the comment routes like the public one would.
+      const role = await ctx.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+      await ctx.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: 'plugin::film-reviews.comments.create', role: role.id } });
+      const response = await http(ctx.baseUrl, login.body.jwt).post(path(), { data: { content: 'Signed in, no name needed.' } });
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      const row = await stored(response.body.data.documentId);
+      assert.equal(row.authorName, 'cinephile');
+      assert.equal(row.authorEmail, 'cinephile@readers.test');
+      assert.equal((await post({ data: { content: 'anonymous, no name' } })).status, 400);
+    });
+
+    it('never answers 5xx or stores an invalid comment, whatever the payload (property-based)', async () => {
+      await settings().update({ floodIntervalSeconds: 0 });
+      try {
+        const value = fc.oneof(fc.string(), fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.emailAddress(), fc.webUrl(), fc.array(fc.string(), { maxLength: 3 }));
+        const payload = fc.oneof(
+          fc.record({ data: fc.dictionary(fc.constantFrom('authorName', 'authorEmail', 'authorUrl', 'content', 'parent', 'containsSpoilers', 'rating', 'company', 'status', 'x'), value) }),
+          fc.record({ data: fc.record({ authorName: fc.string({ maxLength: 100 }), authorEmail: fc.emailAddress(), content: fc.string({ maxLength: 300 }), rating: fc.option(fc.double({ min: -1, max: 11 }), { nil: undefined }), authorUrl: fc.option(fc.webUrl(), { nil: undefined }) }, { requiredKeys: ['authorName', 'authorEmail', 'content'] }) }),
+          value
+        );
+        await fc.assert(
+          fc.asyncProperty(payload, async (body) => {
+            const response = await post(body);
+            assert.ok(response.status < 500, `${response.status} for ${JSON.stringify(body)}`);
+            if (response.status === 201) {
+              const row = await stored(response.body.data.documentId);
+              assert.ok(row.authorName.length >= 1 && row.authorName.length <= 80);
+              assert.match(row.authorEmail, /^[^@\s]+@[^@\s]+$/);
+              assert.ok(row.content.trim().length >= 1 && row.content.length <= 5000);
+              assert.ok(['pending', 'approved', 'spam'].includes(row.moderationStatus));
+              assert.ok(row.rating === null || (row.rating >= 0.5 && row.rating <= 5 && Number.isInteger(row.rating * 2)));
+              assert.ok(row.authorUrl === null || /^https?:\/\//.test(row.authorUrl));
+            }
+          }),
+          { numRuns: 150, seed: 20261125 }
+        );
+      } finally {
+        await settings().update({ floodIntervalSeconds: 15 });
+      }
+    });
+  });
