@@ -14,6 +14,7 @@ import { imagesSuite } from './api/images';
 import { reviewsSuite } from './api/reviews';
 import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
+import { instancesSuite } from './api/instances';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -48,5 +49,6 @@ describe('film-reviews API', () => {
   imagesSuite(ctx);
   reviewsSuite(ctx);
   commentsSuite(ctx);
+  instancesSuite(ctx);
   openApiSuite();
 });

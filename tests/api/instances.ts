@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { http } from '../helpers/http';
+import { PLAYGROUND_DIR } from '../helpers/strapi';
+import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import type { ApiContext } from './context';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * A second Strapi process on the same database, as a scaled deployment runs it. Only on
+ * PostgreSQL (CI's second pass): a SQLite file is one machine's database by design.
+ */
+export const instancesSuite = (ctx: ApiContext) =>
+  describe('two instances on one database', { skip: process.env.DATABASE_CLIENT !== 'postgres' && 'PostgreSQL only (DATABASE_CLIENT=postgres)' }, () => {
+    let second: ChildProcess;
+    let secondUrl: string;
+    const comments = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
+    const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
+
+    before(async () => {
+      const port = await freePort();
+      secondUrl = `http://127.0.0.1:${port}`;
+      second = spawn(process.execPath, [path.join(PLAYGROUND_DIR, '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
+        cwd: PLAYGROUND_DIR,
+        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+        stdio: 'ignore',
+      });
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        const ok = await fetch(`${secondUrl}/_health`).then((r) => r.status === 204, () => false);
+        if (ok) break;
+        if (Date.now() > deadline) throw new Error('the second instance did not start');
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+    });
+    after(() => {
+      second?.kill('SIGTERM');
+    });
+
+    it('shares the flood interval, the duplicate check and the rate limit', async () => {
+      const a = http(ctx.baseUrl);
+      const b = http(secondUrl);
+      await settings().update({ floodIntervalSeconds: 30, rateLimit: { max: 10_000, windowSeconds: 600 } });
+      const comment = (email: string, content: string) => ({ data: { authorName: 'Twin', authorEmail: email, content } });
+
+      assert.equal((await a.post(comments, comment('twin1@readers.test', 'first, on A'))).status, 201);
+      const flood = await b.post(comments, comment('twin1@readers.test', 'second, on B'));
+      assert.equal(flood.status, 429, 'B knows A just took a comment from this email');
+      assert.ok(Number(flood.headers.get('retry-after')) > 0);
+      assert.equal((await b.post(comments, comment('twin1@readers.test', 'first, on A'))).status, 409);
+
+      // Both at once, one email: exactly one gets through.
+      const race = await Promise.all([
+        a.post(comments, comment('twin2@readers.test', 'race on A')),
+        b.post(comments, comment('twin2@readers.test', 'race on B')),
+      ]);
+      assert.deepEqual(race.map((r) => r.status).sort(), [201, 429]);
+
+      await settings().update({ floodIntervalSeconds: 0, rateLimit: { max: 4, windowSeconds: 600 } });
+      await ctx.strapi.db.query('plugin::film-reviews.comment-limit').deleteMany({ where: { key: { $startsWith: 'ip:' } } });
+      try {
+        const statuses = [];
+        for (let i = 0; i < 6; i += 1) {
+          const client = i % 2 === 0 ? a : b;
+          statuses.push((await client.post(comments, comment(`burst${i}@readers.test`, `burst ${i}`))).status);
+        }
+        assert.deepEqual(statuses, [201, 201, 201, 201, 429, 429], 'the limit counts posts to both instances');
+      } finally {
+        await settings().update({ floodIntervalSeconds: 15, rateLimit: { max: 10_000, windowSeconds: 600 } });
+        await ctx.strapi.db.query('plugin::film-reviews.comment-limit').deleteMany({ where: { key: { $startsWith: 'ip:' } } });
+      }
+    });
+  });
