@@ -22,8 +22,10 @@ describe('plugin config', () => {
   });
 
   it('stops Strapi with a clear message on a bad config', () => {
-    assert.throws(() => validatePluginConfig({ imageWidths: [0] }), /imageWidths must be/);
-    assert.throws(() => validatePluginConfig({ imageFormats: ['gif' as any] }), /imageFormats must be/);
+    assert.throws(() => validatePluginConfig({ imageWidths: [0] }), /film-reviews: imageWidths\.0: /);
+    assert.throws(() => validatePluginConfig({ imageFormats: ['gif' as any] }), /imageFormats\.0: /);
+    assert.throws(() => validatePluginConfig({ rateLimit: { max: 0, windowSeconds: 60 } }), /rateLimit\.max: /);
+    assert.throws(() => validatePluginConfig({ requireApproval: 'yes' as any }), /requireApproval: /);
     assert.throws(() => validatePluginConfig({ images: { avifEffort: 12 } as any }), /avifEffort/);
     assert.doesNotThrow(() => validatePluginConfig({}));
   });

@@ -1,6 +1,7 @@
 import { Images } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
+import { requiredFieldSection } from './advanced-options';
 
 export const galleryField = {
   name: 'gallery',
@@ -25,21 +26,6 @@ export const galleryField = {
         description: { id: getTranslation('gallery.options.maxItems.description'), defaultMessage: 'Between 1 and 200 (default 50)' },
       },
     ],
-    advanced: [
-      {
-        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
-        items: [
-          {
-            name: 'required',
-            type: 'checkbox',
-            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
-            description: {
-              id: getTranslation('options.required.description'),
-              defaultMessage: "You won't be able to publish an entry if this field is empty",
-            },
-          },
-        ],
-      },
-    ],
+    advanced: [requiredFieldSection],
   },
 };

@@ -1,6 +1,7 @@
 import { EyeStriked } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
+import { requiredFieldSection } from './advanced-options';
 
 export const spoilerWarningField = {
   name: 'spoiler-warning',
@@ -17,21 +18,6 @@ export const spoilerWarningField = {
       import('./SpoilerWarningInput').then((module) => ({ default: module.SpoilerWarningInput })),
   },
   options: {
-    advanced: [
-      {
-        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
-        items: [
-          {
-            name: 'required',
-            type: 'checkbox',
-            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
-            description: {
-              id: getTranslation('options.required.description'),
-              defaultMessage: "You won't be able to publish an entry if this field is empty",
-            },
-          },
-        ],
-      },
-    ],
+    advanced: [requiredFieldSection],
   },
 };

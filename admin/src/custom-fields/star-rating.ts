@@ -1,6 +1,7 @@
 import { Star } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
+import { requiredFieldSection } from './advanced-options';
 
 const maxChoices = [3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -44,21 +45,6 @@ export const starRatingField = {
         },
       },
     ],
-    advanced: [
-      {
-        sectionTitle: { id: 'global.settings', defaultMessage: 'Settings' },
-        items: [
-          {
-            name: 'required',
-            type: 'checkbox',
-            intlLabel: { id: getTranslation('options.required'), defaultMessage: 'Required field' },
-            description: {
-              id: getTranslation('options.required.description'),
-              defaultMessage: "You won't be able to publish an entry if this field is empty",
-            },
-          },
-        ],
-      },
-    ],
+    advanced: [requiredFieldSection],
   },
 };

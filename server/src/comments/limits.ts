@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isUniqueViolation } from '../database-errors';
 import { COMMENT_LIMIT_UID } from '../uids';
 
 export interface LimitDecision {
@@ -8,9 +9,6 @@ export interface LimitDecision {
 }
 
 const ATTEMPTS = 5;
-
-const isUniqueViolation = (error: any) =>
-  ['23505', 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT'].includes(error?.code) || /unique/i.test(String(error?.message));
 
 /**
  * Fixed-window counters in the database, so every instance sees the same ones. Each change is a

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { isUniqueViolation } from '../database-errors';
 import { pluginConfig } from '../config/plugin-config';
 import { IMAGE_JOB_UID } from '../uids';
 import { FILE_UID } from './upload-file';
@@ -17,11 +18,6 @@ export interface ImageJob {
 }
 
 const BACKFILL_PAGE = 500;
-
-/** Another instance inserted the same file's job first (unique index on file_id). */
-const isUniqueViolation = (error: any) =>
-  ['23505', 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT'].includes(error?.code) ||
-  /unique/i.test(String(error?.message));
 
 /** Retry delays grow 10 s, 20 s, 40 s… up to an hour. */
 export const retryDelayMs = (attempts: number) => Math.min(2 ** Math.max(attempts - 1, 0) * 10_000, 3_600_000);
