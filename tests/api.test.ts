@@ -15,6 +15,7 @@ import { reviewsSuite } from './api/reviews';
 import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
+import { adminRoutesSuite } from './api/admin-routes';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -50,5 +51,6 @@ describe('film-reviews API', () => {
   reviewsSuite(ctx);
   commentsSuite(ctx);
   instancesSuite(ctx);
+  adminRoutesSuite(ctx);
   openApiSuite();
 });

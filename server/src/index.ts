@@ -16,6 +16,14 @@ import commentsService from './comments/comment-service';
 import commentLimits from './comments/limits';
 import commentsController from './comments/controller';
 import commentsRoutes from './comments/routes';
+import moderationService from './moderation/moderation-service';
+import moderationController from './moderation/controller';
+import moderationRoutes from './moderation/routes';
+import insightsService from './insights/insights-service';
+import insightsController from './insights/controller';
+import insightsRoutes from './insights/routes';
+import settingsController from './settings/admin/controller';
+import settingsRoutes from './settings/admin/routes';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
@@ -34,14 +42,19 @@ export default {
     settings: settingsService,
     comments: commentsService,
     'comment-limits': commentLimits,
+    moderation: moderationService,
+    insights: insightsService,
   },
   controllers: {
     images: imagesController,
     reviews: reviewsController,
     comments: commentsController,
+    moderation: moderationController,
+    insights: insightsController,
+    settings: settingsController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
   },
 };

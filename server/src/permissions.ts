@@ -5,12 +5,22 @@ import { PLUGIN_ID } from './uids';
 export const ACTIONS = {
   imagesRead: `plugin::${PLUGIN_ID}.images.read`,
   imagesManage: `plugin::${PLUGIN_ID}.images.manage`,
+  commentsRead: `plugin::${PLUGIN_ID}.comments.read`,
+  commentsModerate: `plugin::${PLUGIN_ID}.comments.moderate`,
+  settingsRead: `plugin::${PLUGIN_ID}.settings.read`,
+  settingsUpdate: `plugin::${PLUGIN_ID}.settings.update`,
+  insightsRead: `plugin::${PLUGIN_ID}.insights.read`,
 } as const;
 
 const actionDefinitions = [
-  { uid: 'images.read', displayName: 'See image processing' },
-  { uid: 'images.manage', displayName: 'Backfill and retry image jobs' },
-].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID, subCategory: 'images' }));
+  { uid: 'images.read', displayName: 'See image processing', subCategory: 'images' },
+  { uid: 'images.manage', displayName: 'Backfill and retry image jobs', subCategory: 'images' },
+  { uid: 'comments.read', displayName: 'Read reader comments', subCategory: 'comments' },
+  { uid: 'comments.moderate', displayName: 'Moderate and answer reader comments', subCategory: 'comments' },
+  { uid: 'settings.read', displayName: 'Read settings', subCategory: 'settings' },
+  { uid: 'settings.update', displayName: 'Change settings', subCategory: 'settings' },
+  { uid: 'insights.read', displayName: 'See insights', subCategory: 'insights' },
+].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const registerPermissions = async (strapi: Core.Strapi) => {
   await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions);

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { PLUGIN_ID } from '../uids';
-import { parseInput, slugParam } from '../reviews/query-schemas';
+import { slugParam } from '../reviews/query-schemas';
+import { parseInput } from '../validation';
 import { commentListQuery, commentSubmission, MAX_BODY_BYTES } from './comment-input';
 
 /** HTTP in, service calls out. */

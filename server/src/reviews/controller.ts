@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../uids';
-import { parseInput, reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import { parseInput } from '../validation';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
+import { parseInput } from '../validation';
 import { pluginConfig } from '../config/plugin-config';
 import { PLUGIN_ID } from '../uids';
 import { settingsSchema, type Settings } from './settings-schema';
@@ -23,13 +23,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Validates the changed settings, stores them, and returns the whole set. */
     async update(changes: unknown): Promise<Settings> {
-      const parsed = settingsSchema.partial().strict().safeParse(changes);
-      if (!parsed.success) {
-        const details = parsed.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message, name: 'ValidationError' }));
-        throw new errors.ValidationError('Invalid settings', { errors: details });
-      }
+      const valid = parseInput(settingsSchema.partial().strict(), changes, 'settings');
       const stored = ((await store().get({})) as Partial<Settings> | null) ?? {};
-      const next = { ...stored, ...parsed.data };
+      const next = { ...stored, ...valid };
       await store().set({ value: next });
       return { ...defaults(), ...next };
     },
