@@ -13,6 +13,7 @@ import type { E2eContext } from './e2e/context';
 import { starRatingSuite } from './e2e/star-rating';
 import { gallerySuite } from './e2e/gallery';
 import { imagesPageSuite } from './e2e/images-page';
+import { adminPanelsSuite } from './e2e/admin-panels';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -45,4 +46,5 @@ describe('film-reviews admin in the browser', () => {
   starRatingSuite(ctx);
   gallerySuite(ctx);
   imagesPageSuite(ctx);
+  adminPanelsSuite(ctx);
 });

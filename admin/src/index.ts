@@ -1,6 +1,7 @@
 import { Play } from '@strapi/icons';
 import { PLUGIN_ID } from './pluginId';
-import { PERMISSIONS } from './permissions';
+import { PERMISSIONS, PLUGIN_PAGE_PERMISSIONS } from './permissions';
+import { ReviewSidePanel } from './panels/ReviewSidePanel';
 import { starRatingField } from './custom-fields/star-rating';
 import { spoilerWarningField } from './custom-fields/spoiler-warning';
 import { galleryField } from './custom-fields/gallery';
@@ -15,9 +16,20 @@ export default {
       to: `plugins/${PLUGIN_ID}`,
       icon: Play,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Film reviews' },
-      permissions: PERMISSIONS.imagesRead,
+      permissions: PLUGIN_PAGE_PERMISSIONS,
       Component: () => import('./pages/App'),
     });
+    app.addSettingsLink('global', {
+      id: PLUGIN_ID,
+      to: PLUGIN_ID,
+      intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Film reviews' },
+      permissions: PERMISSIONS.settingsRead,
+      Component: () => import('./pages/SettingsPage'),
+    });
+  },
+
+  bootstrap(app: any) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([ReviewSidePanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -13,10 +13,10 @@ export const launchBrowser = (): Promise<Browser> =>
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   });
 
-export const loginToAdmin = async (page: Page, baseUrl: string) => {
+export const loginToAdmin = async (page: Page, baseUrl: string, user = TEST_ADMIN) => {
   await page.goto(`${baseUrl}/admin/auth/login`);
-  await page.getByLabel('Email').fill(TEST_ADMIN.email);
-  await page.getByLabel('Password', { exact: false }).first().fill(TEST_ADMIN.password);
+  await page.getByLabel('Email').fill(user.email);
+  await page.getByLabel('Password', { exact: false }).first().fill(user.password);
   await page.getByRole('button', { name: 'Login' }).click();
   await page.waitForURL((url) => !url.pathname.includes('/auth/'), { timeout: 30_000 });
 };

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { ACTION_STATUS, MODERATION_STATUSES, type bulkAction, type moderationListQuery } from './moderation-input';
 
 type Admin = { id: number; email: string; firstname?: string | null; lastname?: string | null };
@@ -91,13 +91,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return { data: { documentId: created.documentId } };
     },
 
-    /** For the edit-view side panel: counts and the latest pending comments of one review. */
+    /** For the edit-view side panel: counts, the latest pending comments, the draft's image weight. */
     async reviewSummary(reviewDocumentId: string) {
-      const [counts, pending] = await Promise.all([
+      const [counts, pending, draft] = await Promise.all([
         countsByStatus({ reviewDocumentId }),
         comments().findMany({ select: COLUMNS, where: { reviewDocumentId, moderationStatus: 'pending' }, orderBy: [{ createdAt: 'desc' }], limit: 5 }),
+        strapi.documents(FILM_REVIEW_UID).findOne({ documentId: reviewDocumentId, fields: ['gallery'] as any, populate: { cover: { fields: ['id'] } } as any }),
       ]);
-      return { data: { counts, pending } };
+      const images = draft
+        ? await strapi.plugin(PLUGIN_ID).service('page-weight').forReview(draft)
+        : { count: 0, originalBytes: 0, optimizedBytes: 0 };
+      return { data: { counts, pending, images } };
     },
   };
 };

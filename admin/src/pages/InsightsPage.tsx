@@ -1,0 +1,72 @@
+import * as React from 'react';
+import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
+import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from '../pluginId';
+import { useT } from '../utils/useT';
+
+const CountChart = React.lazy(() => import('./InsightsCharts'));
+
+interface Insights {
+  reviewRatings: Array<{ rating: number; count: number }>;
+  readerRatings: Array<{ rating: number; count: number }>;
+  commentsPerWeek: Array<{ week: string; count: number }>;
+  mostDiscussed: Array<{ documentId: string; title: string | null; comments: number }>;
+}
+
+const Card = ({ title, children }: { title: string; children: React.ReactNode }) => (
+  <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+    <Flex direction="column" alignItems="stretch" gap={3}>
+      <Typography variant="delta" tag="h2">{title}</Typography>
+      <React.Suspense fallback={<Loader small />}>{children}</React.Suspense>
+    </Flex>
+  </Box>
+);
+
+export const InsightsPage = () => {
+  const t = useT();
+  const { get } = useFetchClient();
+  const [insights, setInsights] = React.useState<Insights | null>(null);
+  const [error, setError] = React.useState<unknown>(null);
+  React.useEffect(() => {
+    get<{ data: Insights }>(`/${PLUGIN_ID}/insights`).then(({ data }) => setInsights(data.data), setError);
+  }, [get]);
+
+  if (error) return <Page.Error />;
+  if (!insights) return <Page.Loading />;
+  return (
+    <>
+      <Layouts.Header title={t('insights.title', 'Insights')} subtitle={t('insights.subtitle', 'How the reviews land with readers')} />
+      <Layouts.Content>
+        <Grid.Root gap={4}>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Card title={t('insights.reviewRatings', 'Review ratings')}>
+              <CountChart data={insights.reviewRatings} x="rating" label={t('insights.reviewRatings', 'Review ratings')} />
+            </Card>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Card title={t('insights.readerRatings', 'Reader ratings')}>
+              <CountChart data={insights.readerRatings} x="rating" label={t('insights.readerRatings', 'Reader ratings')} />
+            </Card>
+          </Grid.Item>
+          <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
+            <Card title={t('insights.perWeek', 'Comments per week')}>
+              <CountChart data={insights.commentsPerWeek} x="week" label={t('insights.perWeek', 'Comments per week')} />
+            </Card>
+          </Grid.Item>
+          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+            <Card title={t('insights.mostDiscussed', 'Most discussed')}>
+              <Flex direction="column" alignItems="stretch" gap={2} tag="ol" data-most-discussed>
+                {insights.mostDiscussed.map((review) => (
+                  <Flex key={review.documentId} justifyContent="space-between" tag="li">
+                    <Typography>{review.title ?? review.documentId}</Typography>
+                    <Typography fontWeight="bold">{review.comments}</Typography>
+                  </Flex>
+                ))}
+              </Flex>
+            </Card>
+          </Grid.Item>
+        </Grid.Root>
+      </Layouts.Content>
+    </>
+  );
+};

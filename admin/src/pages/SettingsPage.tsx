@@ -1,0 +1,190 @@
+import * as React from 'react';
+import { Box, Button, Checkbox, Field, Flex, Grid, NumberInput, Textarea, TextInput, Toggle, Typography } from '@strapi/design-system';
+import { Check } from '@strapi/icons';
+import { Layouts, Page, useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
+import { PLUGIN_ID } from '../pluginId';
+import { PERMISSIONS } from '../permissions';
+import { useT } from '../utils/useT';
+
+interface Settings {
+  requireApproval: boolean;
+  holdFirstTimeCommenters: boolean;
+  maxLinks: number;
+  moderationWords: string[];
+  disallowedWords: string[];
+  floodIntervalSeconds: number;
+  rateLimit: { max: number; windowSeconds: number };
+  maxThreadDepth: number;
+  spoilerPlaceholder: string;
+  imageWidths: number[];
+  imageFormats: Array<'avif' | 'webp'>;
+}
+
+const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
+
+/** Settings → Film reviews: every SPEC §8 setting, validated by the server, errors shown at the field. */
+export const SettingsPage = () => {
+  const t = useT();
+  const { get, put } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const { allowedActions, isLoading } = useRBAC({ update: PERMISSIONS.settingsUpdate });
+  const [values, setValues] = React.useState<Settings | null>(null);
+  const [errors, setErrors] = React.useState<Record<string, string>>({});
+  const [saving, setSaving] = React.useState(false);
+
+  React.useEffect(() => {
+    get<{ data: Settings }>(`/${PLUGIN_ID}/settings`).then(({ data }) => setValues(data.data));
+  }, [get]);
+
+  if (!values || isLoading) return <Page.Loading />;
+  const readOnly = !allowedActions.canUpdate;
+  const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setValues({ ...values, [key]: value });
+
+  const save = async (event: React.FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    try {
+      const { data } = await put<{ data: Settings }>(`/${PLUGIN_ID}/settings`, { data: values });
+      setValues(data.data);
+      setErrors({});
+      toggleNotification({ type: 'success', message: t('settings.saved', 'Settings saved') });
+    } catch (error: any) {
+      const details: Array<{ path: string[]; message: string }> = error?.response?.data?.error?.details?.errors ?? [];
+      setErrors(Object.fromEntries(details.map((detail) => [detail.path.join('.'), detail.message])));
+      toggleNotification({ type: 'danger', message: t('settings.invalid', 'Some settings are not valid') });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const number = (name: string, label: string, value: number, onChange: (value: number) => void, hint?: string) => (
+    <Field.Root name={name} error={errors[name]} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <NumberInput value={value} disabled={readOnly} onValueChange={(next: number | undefined) => onChange(next ?? Number.NaN)} />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+  const toggle = (name: 'requireApproval' | 'holdFirstTimeCommenters', label: string, hint: string) => (
+    <Field.Root name={name} error={errors[name]} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <Toggle
+        onLabel={t('settings.on', 'On')}
+        offLabel={t('settings.off', 'Off')}
+        checked={values[name]}
+        disabled={readOnly}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => set(name, event.target.checked)}
+      />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+  const wordList = (name: 'moderationWords' | 'disallowedWords', label: string, hint: string) => (
+    <Field.Root name={name} error={errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1]} hint={hint}>
+      <Field.Label>{label}</Field.Label>
+      <Textarea value={values[name].join('\n')} disabled={readOnly} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set(name, lines(event.target.value))} />
+      <Field.Hint />
+      <Field.Error />
+    </Field.Root>
+  );
+
+  return (
+    <Page.Main>
+      <form onSubmit={save}>
+        <Layouts.Header
+          title={t('settings.title', 'Film reviews')}
+          subtitle={t('settings.subtitle', 'Comment moderation, spoilers and images')}
+          primaryAction={readOnly ? undefined : <Button type="submit" startIcon={<Check />} loading={saving}>{t('settings.save', 'Save')}</Button>}
+        />
+        <Layouts.Content>
+          <Flex direction="column" alignItems="stretch" gap={6}>
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Typography variant="delta" tag="h2">{t('settings.moderation', 'Moderation')}</Typography>
+              <Grid.Root gap={5} paddingTop={4}>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {toggle('requireApproval', t('settings.requireApproval', 'Require approval'), t('settings.requireApproval.hint', 'Hold every comment, even from returning readers'))}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {toggle('holdFirstTimeCommenters', t('settings.holdFirstTimeCommenters', 'Hold first-time commenters'), t('settings.holdFirstTimeCommenters.hint', "A reader's first comment waits for a moderator"))}
+                </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  {number('maxLinks', t('settings.maxLinks', 'Links that hold a comment'), values.maxLinks, (v) => set('maxLinks', v), t('settings.maxLinks.hint', '0 turns the rule off'))}
+                </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  {number('floodIntervalSeconds', t('settings.floodIntervalSeconds', 'Flood interval (seconds)'), values.floodIntervalSeconds, (v) => set('floodIntervalSeconds', v), t('settings.floodIntervalSeconds.hint', 'One comment per email per interval'))}
+                </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  {number('maxThreadDepth', t('settings.maxThreadDepth', 'Maximum reply depth'), values.maxThreadDepth, (v) => set('maxThreadDepth', v))}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {number('rateLimit.max', t('settings.rateLimit.max', 'Comments per address'), values.rateLimit.max, (v) => set('rateLimit', { ...values.rateLimit, max: v }))}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {number('rateLimit.windowSeconds', t('settings.rateLimit.windowSeconds', '…per window of (seconds)'), values.rateLimit.windowSeconds, (v) => set('rateLimit', { ...values.rateLimit, windowSeconds: v }))}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {wordList('moderationWords', t('settings.moderationWords', 'Words that hold a comment'), t('settings.words.hint', 'One per line'))}
+                </Grid.Item>
+                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                  {wordList('disallowedWords', t('settings.disallowedWords', 'Words that mark a comment as spam'), t('settings.words.hint', 'One per line'))}
+                </Grid.Item>
+              </Grid.Root>
+            </Box>
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Typography variant="delta" tag="h2">{t('settings.display', 'Spoilers and images')}</Typography>
+              <Grid.Root gap={5} paddingTop={4}>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="spoilerPlaceholder" error={errors.spoilerPlaceholder}>
+                    <Field.Label>{t('settings.spoilerPlaceholder', 'Spoiler placeholder')}</Field.Label>
+                    <TextInput value={values.spoilerPlaceholder} disabled={readOnly} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('spoilerPlaceholder', event.target.value)} />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="imageWidths" error={errors.imageWidths ?? Object.entries(errors).find(([key]) => key.startsWith('imageWidths.'))?.[1]} hint={t('settings.imageWidths.hint', 'Comma-separated, e.g. 480, 960, 1600')}>
+                    <Field.Label>{t('settings.imageWidths', 'Image widths (px)')}</Field.Label>
+                    <TextInput
+                      value={values.imageWidths.join(', ')}
+                      disabled={readOnly}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('imageWidths', event.target.value.split(',').map((part) => part.trim()).filter(Boolean).map(Number))}
+                    />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="imageFormats" error={errors.imageFormats}>
+                    <Field.Label>{t('settings.imageFormats', 'Image formats')}</Field.Label>
+                    <Flex gap={4}>
+                      {(['avif', 'webp'] as const).map((format) => (
+                        <Checkbox
+                          key={format}
+                          checked={values.imageFormats.includes(format)}
+                          disabled={readOnly}
+                          onCheckedChange={(checked: boolean | 'indeterminate') =>
+                            set('imageFormats', checked === true ? [...values.imageFormats, format] : values.imageFormats.filter((f) => f !== format))
+                          }
+                        >
+                          {format.toUpperCase()}
+                        </Checkbox>
+                      ))}
+                    </Flex>
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
+              </Grid.Root>
+            </Box>
+          </Flex>
+        </Layouts.Content>
+      </form>
+    </Page.Main>
+  );
+};
+
+export const ProtectedSettingsPage = () => (
+  <Page.Protect permissions={PERMISSIONS.settingsRead}>
+    <SettingsPage />
+  </Page.Protect>
+);
+
+export default ProtectedSettingsPage;

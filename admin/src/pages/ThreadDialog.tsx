@@ -1,0 +1,93 @@
+import * as React from 'react';
+import { Badge, Box, Button, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useModerationActions, type ModeratedComment } from '../api/useModeration';
+import { useT } from '../utils/useT';
+
+interface ThreadDialogProps {
+  comment: ModeratedComment;
+  canModerate: boolean;
+  onClose(): void;
+  onChanged(): void;
+}
+
+/** A comment shown in its whole conversation, with the editor's reply box. */
+export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: ThreadDialogProps) => {
+  const t = useT();
+  const { thread, reply } = useModerationActions();
+  const { toggleNotification } = useNotification();
+  const [comments, setComments] = React.useState<ModeratedComment[] | null>(null);
+  const [answer, setAnswer] = React.useState('');
+  const [sending, setSending] = React.useState(false);
+
+  const load = React.useCallback(() => thread(comment.documentId).then(setComments), [comment.documentId]);
+  React.useEffect(() => {
+    load();
+  }, [load]);
+
+  const send = async () => {
+    setSending(true);
+    try {
+      await reply(comment.documentId, answer);
+      setAnswer('');
+      toggleNotification({ type: 'success', message: t('thread.reply.sent', 'Reply published') });
+      await load();
+      onChanged();
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
+      <Modal.Content>
+        <Modal.Header>
+          <Modal.Title>{t('thread.title', 'Conversation on {review}', { review: comment.review?.title ?? '' })}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
+          <Flex direction="column" alignItems="stretch" gap={3} data-thread>
+            {(comments ?? []).map((item) => (
+              <Box
+                key={item.documentId}
+                padding={3}
+                hasRadius
+                background={item.documentId === comment.documentId ? 'primary100' : 'neutral100'}
+                style={{ marginLeft: `${(item.depth ?? 0) * 2.4}rem` }}
+                data-thread-comment={item.documentId}
+              >
+                <Flex gap={2}>
+                  <Typography fontWeight="bold">{item.authorName}</Typography>
+                  {item.isEditorReply ? <Badge>{t('thread.editor', 'Editor')}</Badge> : null}
+                  <Badge>{t(`status.${item.moderationStatus}`, item.moderationStatus)}</Badge>
+                </Flex>
+                <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
+                  {item.content}
+                </Typography>
+              </Box>
+            ))}
+          </Flex>
+          {canModerate && comment.moderationStatus === 'approved' ? (
+            <Box paddingTop={4}>
+              <Textarea
+                aria-label={t('thread.reply.label', 'Reply as the editor')}
+                placeholder={t('thread.reply.placeholder', 'Write a public reply…')}
+                value={answer}
+                onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setAnswer(event.target.value)}
+              />
+            </Box>
+          ) : null}
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
+            <Button variant="tertiary">{t('thread.close', 'Close')}</Button>
+          </Modal.Close>
+          {canModerate && comment.moderationStatus === 'approved' ? (
+            <Button onClick={send} loading={sending} disabled={!answer.trim()}>
+              {t('thread.reply.send', 'Publish reply')}
+            </Button>
+          ) : null}
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { contentManagerPath } from '../helpers/admin';
+import { loginToAdmin, screenshot } from '../helpers/browser';
+import { http } from '../helpers/http';
+import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import type { E2eContext } from './context';
+
+const COMMENT_UID = 'plugin::film-reviews.reader-comment';
+const COMMENTS = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
+
+export const adminPanelsSuite = (ctx: E2eContext) =>
+  describe('admin panels', () => {
+    const publicThread = async () => (await http(ctx.baseUrl).get(`${COMMENTS}?pagination[pageSize]=100&spoilers=show`)).body;
+    const statusOf = async (authorName: string) => (await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { authorName } })).moderationStatus;
+    let readers = 0;
+    const postComment = async (extra: Record<string, unknown> = {}) => {
+      readers += 1;
+      const name = `Browser reader ${readers}`;
+      const response = await http(ctx.baseUrl).post(COMMENTS, { data: { authorName: name, authorEmail: `browser${readers}@readers.test`, content: `Comment from ${name}`, ...extra } });
+      assert.equal(response.status, 201, JSON.stringify(response.body));
+      return name;
+    };
+    const openModeration = async (page: Page) => {
+      await page.goto(`${ctx.baseUrl}/admin/plugins/film-reviews/moderation`);
+      await page.locator('[data-status-tab="pending"]').waitFor();
+    };
+
+    it('approves a pending comment from the queue, and it appears in the public API', async () => {
+      const { page } = ctx;
+      await openModeration(page);
+      const row = page.locator('[data-comment-row]', { hasText: 'New reader' });
+      await row.waitFor();
+      await screenshot(page, 'moderation-queue');
+      const before = (await publicThread()).meta.totalComments;
+      await row.getByRole('button', { name: 'Approve' }).click();
+      await row.waitFor({ state: 'detached' });
+      assert.equal((await publicThread()).meta.totalComments, before + 1);
+      assert.equal(await statusOf('New reader'), 'approved');
+    });
+
+    it('marks several comments as spam at once', async () => {
+      const { page } = ctx;
+      const names = [await postComment(), await postComment()];
+      await openModeration(page);
+      for (const name of names) {
+        await page.getByRole('checkbox', { name: `Select the comment of ${name}` }).click();
+      }
+      await page.getByRole('button', { name: 'Mark as spam (2)' }).click();
+      await page.locator('[data-comment-row]', { hasText: names[0] }).waitFor({ state: 'detached' });
+      for (const name of names) assert.equal(await statusOf(name), 'spam');
+      const spamTab = page.locator('[data-status-tab="spam"]');
+      assert.match(await spamTab.innerText(), /\(\d+\)/);
+    });
+
+    it('opens a comment in its thread and replies as the editor, threaded in the public API', async () => {
+      const { page } = ctx;
+      await openModeration(page);
+      await page.locator('[data-status-tab="approved"]').click();
+      const row = page.locator('[data-comment-row]').filter({ has: page.getByText('tobias@example.org', { exact: true }) }).first();
+      await row.getByRole('button', { name: 'Thread' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.locator('[data-thread-comment]', { hasText: 'Elena' }).waitFor();
+      await dialog.getByRole('textbox', { name: 'Reply as the editor' }).fill('Glad you both noticed the photography.');
+      await screenshot(page, 'moderation-thread');
+      await dialog.getByRole('button', { name: 'Publish reply' }).click();
+      await dialog.locator('[data-thread-comment]', { hasText: 'Glad you both noticed' }).waitFor();
+      const tobias = (await publicThread()).data.find((c: any) => c.author.name === 'Tobias');
+      const reply = tobias.replies.find((c: any) => c.content === 'Glad you both noticed the photography.');
+      assert.ok(reply, 'the reply is threaded under Tobias');
+      assert.equal(reply.isEditorReply, true);
+    });
+
+    it('shows counts, pending comments, spoilers and image weight in the review side panel, and approves from it', async () => {
+      const { page } = ctx;
+      const name = await postComment();
+      await page.goto(`${ctx.baseUrl}/admin${contentManagerPath('plugin::film-reviews.film-review', ctx.referenceId)}`);
+      const panel = page.locator('[data-review-panel]');
+      await panel.locator('[data-panel-counts]').waitFor();
+      assert.match(await panel.locator('[data-panel-spoilers]').innerText(), /Major spoilers · 3 inline spoilers/);
+      assert.match(await panel.locator('[data-panel-weight]').innerText(), /^6 images: [\d,]+ KB originals, [\d,]+ KB optimized$/);
+      assert.match(await panel.innerText(), /On slow 3G \(400 kbit\/s\): [\d.]+ s instead of [\d.]+ s/);
+      await screenshot(page, 'review-side-panel', panel);
+      const pending = panel.locator('[data-panel-pending]', { hasText: name });
+      await pending.getByRole('button', { name: 'Approve' }).click();
+      await pending.waitFor({ state: 'detached' });
+      assert.equal(await statusOf(name), 'approved');
+    });
+
+    it('saves settings that apply to the next comment, and shows errors at the field', async () => {
+      const { page } = ctx;
+      await page.goto(`${ctx.baseUrl}/admin/settings/film-reviews`);
+      const maxLinks = page.getByRole('textbox', { name: 'Links that hold a comment' });
+      await maxLinks.waitFor();
+      await maxLinks.fill('-1');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Some settings are not valid').waitFor();
+      await page.getByText('Too small: expected number to be >=0').waitFor();
+      await maxLinks.fill('2');
+      await page.getByRole('checkbox', { name: 'Require approval' }).click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Settings saved').waitFor();
+      await screenshot(page, 'settings');
+      const returning = await http(ctx.baseUrl).post(COMMENTS, { data: { authorName: 'Maren', authorEmail: 'maren@example.org', content: 'Checking the settings' } });
+      assert.equal(returning.body.data.moderationStatus, 'pending', 'approval is now required, even for returning readers');
+      await ctx.strapi.plugin('film-reviews').service('settings').update({ requireApproval: false });
+    });
+
+    it('charts ratings and comments in the Insights view', async () => {
+      const { page } = ctx;
+      await page.goto(`${ctx.baseUrl}/admin/plugins/film-reviews/insights`);
+      await page.locator('.recharts-surface').first().waitFor();
+      assert.equal(await page.locator('.recharts-surface').count(), 3);
+      assert.match(await page.locator('[data-most-discussed]').innerText(), /Never Let Me Go \(2010\)/);
+      await screenshot(page, 'insights');
+    });
+
+    it('hides moderation from a user who may only read comments, and the server refuses it too', async () => {
+      const roleService = ctx.strapi.service('admin::role');
+      const role = await roleService.create({ name: 'Comment readers', description: 'May read comments only' });
+      await roleService.assignPermissions(role.id, [{ action: 'plugin::film-reviews.comments.read', subject: null, properties: {}, conditions: [] }]);
+      await ctx.strapi.service('admin::user').create({
+        email: 'reader-only@test.local', password: 'Reader12345!', firstname: 'Read', lastname: 'Only', isActive: true, registrationToken: null, roles: [role.id],
+      });
+      const context = await ctx.page.context().browser()!.newContext({ viewport: { width: 1440, height: 1000 } });
+      const page = await context.newPage();
+      try {
+        await loginToAdmin(page, ctx.baseUrl, { email: 'reader-only@test.local', password: 'Reader12345!' });
+        await openModeration(page);
+        await page.locator('[data-comment-row]').first().waitFor();
+        assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0, 'no approve button');
+        assert.equal(await page.locator('[data-plugin-nav]').getAttribute('data-plugin-nav'), 'moderation', 'only the views it may open');
+        assert.equal(await page.getByRole('checkbox', { name: /Select the comment/ }).count() > 0, true);
+        const login = await http(ctx.baseUrl).post('/admin/login', { email: 'reader-only@test.local', password: 'Reader12345!' });
+        const token = login.body.data.token;
+        const pendingRow = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { moderationStatus: 'pending' } });
+        const refused = await http(ctx.baseUrl, token).post('/film-reviews/moderation/comments/bulk', { ids: [pendingRow.documentId], action: 'approve' });
+        assert.equal(refused.status, 403);
+        assert.equal((await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId: pendingRow.documentId } })).moderationStatus, 'pending');
+      } finally {
+        await context.close();
+      }
+    });
+  });
