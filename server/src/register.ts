@@ -4,6 +4,7 @@ import { registerCustomFields } from './custom-fields';
 import { customFieldValidation } from './custom-fields/field-validation';
 import { reviewSlugs } from './reviews/slug-middleware';
 import { galleryOutput } from './images/gallery-output';
+import { deleteCommentsWithReview } from './comments/review-deletion';
 import { PLUGIN_ID } from './uids';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
@@ -18,6 +19,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     })
   );
   strapi.documents.use(galleryOutput(strapi));
+  strapi.documents.use(deleteCommentsWithReview(strapi));
 };
 
 export default register;

@@ -280,6 +280,18 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.equal((await post({ data: { content: 'anonymous, no name' } })).status, 400);
     });
 
+    it('keeps comments when a review is unpublished and deletes them with the review', async () => {
+      const reviews = ctx.strapi.documents(REVIEW_UID as any);
+      const review = await reviews.create({ data: { title: 'Short-lived (2020)', reviewer: 'T', rating: 3, film: { title: 'Short-lived' } } as any, status: 'published' });
+      const comment = await post(fresh(), 'short-lived-2020');
+      assert.equal(comment.status, 201);
+      const count = () => ctx.strapi.db.query(COMMENT_UID).count({ where: { reviewDocumentId: review.documentId } });
+      await reviews.unpublish({ documentId: review.documentId });
+      assert.equal(await count(), 1, 'unpublishing keeps the comments');
+      await reviews.delete({ documentId: review.documentId });
+      assert.equal(await count(), 0, 'deleting the review deletes them');
+    });
+
     it('never answers 5xx or stores an invalid comment, whatever the payload (property-based)', async () => {
       await settings().update({ floodIntervalSeconds: 0 });
       try {

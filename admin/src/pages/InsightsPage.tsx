@@ -38,21 +38,17 @@ export const InsightsPage = () => {
       <Layouts.Header title={t('insights.title', 'Insights')} subtitle={t('insights.subtitle', 'How the reviews land with readers')} />
       <Layouts.Content>
         <Grid.Root gap={4}>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Card title={t('insights.reviewRatings', 'Review ratings')}>
-              <CountChart data={insights.reviewRatings} x="rating" label={t('insights.reviewRatings', 'Review ratings')} />
-            </Card>
-          </Grid.Item>
-          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-            <Card title={t('insights.readerRatings', 'Reader ratings')}>
-              <CountChart data={insights.readerRatings} x="rating" label={t('insights.readerRatings', 'Reader ratings')} />
-            </Card>
-          </Grid.Item>
-          <Grid.Item col={8} s={12} direction="column" alignItems="stretch">
-            <Card title={t('insights.perWeek', 'Comments per week')}>
-              <CountChart data={insights.commentsPerWeek} x="week" label={t('insights.perWeek', 'Comments per week')} />
-            </Card>
-          </Grid.Item>
+          {[
+            { key: 'reviewRatings', label: t('insights.reviewRatings', 'Review ratings'), data: insights.reviewRatings, x: 'rating', col: 6 },
+            { key: 'readerRatings', label: t('insights.readerRatings', 'Reader ratings'), data: insights.readerRatings, x: 'rating', col: 6 },
+            { key: 'commentsPerWeek', label: t('insights.perWeek', 'Comments per week'), data: insights.commentsPerWeek, x: 'week', col: 8 },
+          ].map((chart) => (
+            <Grid.Item key={chart.key} col={chart.col} s={12} direction="column" alignItems="stretch">
+              <Card title={chart.label}>
+                <CountChart data={chart.data} x={chart.x} label={chart.label} />
+              </Card>
+            </Grid.Item>
+          ))}
           <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
             <Card title={t('insights.mostDiscussed', 'Most discussed')}>
               <Flex direction="column" alignItems="stretch" gap={2} tag="ol" data-most-discussed>
