@@ -85,6 +85,17 @@ export const imagesSuite = (ctx: ApiContext) =>
       assert.match(result.placeholder.color, /^#[0-9a-f]{6}$/);
     });
 
+    it("makes the phone variant far lighter than the original and than Strapi's own large format", async () => {
+      const job = await waitDone(ctx, wide.id);
+      const file = await ctx.strapi.db.query('plugin::upload.file').findOne({ where: { id: wide.id } });
+      const phone = Math.min(...job.result.variants.filter((v: any) => v.width === 960).map((v: any) => v.bytes));
+      const original = Math.round(file.size * 1024);
+      const large = Math.round(file.formats.large.size * 1024);
+      console.log(`phone variant ${phone} B = ${((phone / original) * 100).toFixed(1)}% of the original, ${((phone / large) * 100).toFixed(1)}% of Strapi's large (${file.formats.large.width} px)`);
+      assert.ok(phone <= original * 0.05, 'at most 5% of the original');
+      assert.ok(phone <= large * 0.35, "at most 35% of Strapi's large format");
+    });
+
     it('never upscales', async () => {
       const job = await waitDone(ctx, narrow.id);
       const result = typeof job.result === 'string' ? JSON.parse(job.result) : job.result;
