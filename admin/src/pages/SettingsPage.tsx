@@ -20,6 +20,13 @@ interface Settings {
   imageFormats: Array<'avif' | 'webp'>;
 }
 
+/** One field's place in the settings grid: full width on small screens. */
+const Cell = ({ col, children }: { col: number; children: React.ReactNode }) => (
+  <Grid.Item col={col} s={12} direction="column" alignItems="stretch">
+    {children}
+  </Grid.Item>
+);
+
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** Settings → Film reviews: every SPEC §8 setting, validated by the server, errors shown at the field. */
@@ -101,46 +108,46 @@ export const SettingsPage = () => {
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="delta" tag="h2">{t('settings.moderation', 'Moderation')}</Typography>
               <Grid.Root gap={5} paddingTop={4}>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                <Cell col={6}>
                   {toggle('requireApproval', t('settings.requireApproval', 'Require approval'), t('settings.requireApproval.hint', 'Hold every comment, even from returning readers'))}
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={6}>
                   {toggle('holdFirstTimeCommenters', t('settings.holdFirstTimeCommenters', 'Hold first-time commenters'), t('settings.holdFirstTimeCommenters.hint', "A reader's first comment waits for a moderator"))}
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={4}>
                   {number('maxLinks', t('settings.maxLinks', 'Links that hold a comment'), values.maxLinks, (v) => set('maxLinks', v), t('settings.maxLinks.hint', '0 turns the rule off'))}
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={4}>
                   {number('floodIntervalSeconds', t('settings.floodIntervalSeconds', 'Flood interval (seconds)'), values.floodIntervalSeconds, (v) => set('floodIntervalSeconds', v), t('settings.floodIntervalSeconds.hint', 'One comment per email per interval'))}
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={4}>
                   {number('maxThreadDepth', t('settings.maxThreadDepth', 'Maximum reply depth'), values.maxThreadDepth, (v) => set('maxThreadDepth', v))}
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={6}>
                   {number('rateLimit.max', t('settings.rateLimit.max', 'Comments per address'), values.rateLimit.max, (v) => set('rateLimit', { ...values.rateLimit, max: v }))}
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={6}>
                   {number('rateLimit.windowSeconds', t('settings.rateLimit.windowSeconds', '…per window of (seconds)'), values.rateLimit.windowSeconds, (v) => set('rateLimit', { ...values.rateLimit, windowSeconds: v }))}
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={6}>
                   {wordList('moderationWords', t('settings.moderationWords', 'Words that hold a comment'), t('settings.words.hint', 'One per line'))}
-                </Grid.Item>
-                <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={6}>
                   {wordList('disallowedWords', t('settings.disallowedWords', 'Words that mark a comment as spam'), t('settings.words.hint', 'One per line'))}
-                </Grid.Item>
+                </Cell>
               </Grid.Root>
             </Box>
             <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
               <Typography variant="delta" tag="h2">{t('settings.display', 'Spoilers and images')}</Typography>
               <Grid.Root gap={5} paddingTop={4}>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                <Cell col={4}>
                   <Field.Root name="spoilerPlaceholder" error={errors.spoilerPlaceholder}>
                     <Field.Label>{t('settings.spoilerPlaceholder', 'Spoiler placeholder')}</Field.Label>
                     <TextInput value={values.spoilerPlaceholder} disabled={readOnly} onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('spoilerPlaceholder', event.target.value)} />
                     <Field.Error />
                   </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={4}>
                   <Field.Root name="imageWidths" error={errors.imageWidths ?? Object.entries(errors).find(([key]) => key.startsWith('imageWidths.'))?.[1]} hint={t('settings.imageWidths.hint', 'Comma-separated, e.g. 480, 960, 1600')}>
                     <Field.Label>{t('settings.imageWidths', 'Image widths (px)')}</Field.Label>
                     <TextInput
@@ -151,8 +158,8 @@ export const SettingsPage = () => {
                     <Field.Hint />
                     <Field.Error />
                   </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                </Cell>
+                <Cell col={4}>
                   <Field.Root name="imageFormats" error={errors.imageFormats}>
                     <Field.Label>{t('settings.imageFormats', 'Image formats')}</Field.Label>
                     <Flex gap={4}>
@@ -171,7 +178,7 @@ export const SettingsPage = () => {
                     </Flex>
                     <Field.Error />
                   </Field.Root>
-                </Grid.Item>
+                </Cell>
               </Grid.Root>
             </Box>
           </Flex>
