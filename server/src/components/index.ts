@@ -10,17 +10,21 @@ const globalIdOf = (modelName: string) =>
 
 /**
  * Strapi loads components only from the app's src/components, never from a plugin, so the
- * plugin registers its own in the shape Strapi's component loader builds.
+ * plugin registers its own with every key Strapi's component loader sets. `__filename__`
+ * matters: the Content-Type Builder builds a file path for every registered component on
+ * each save and fails the whole save without it.
  */
-export const registerComponents = (strapi: Core.Strapi) => {
-  const entries = Object.fromEntries(
+const componentEntries = () =>
+  Object.fromEntries(
     Object.entries(schemas).map(([modelName, schema]) => {
       const uid = `${CATEGORY}.${modelName}`;
+      // The loader adds __filename__ to the file's object before cloning it into __schema__.
+      const loaded = { ...structuredClone(schema), __filename__: `${modelName}.json` };
       return [
         uid,
         {
-          ...structuredClone(schema),
-          __schema__: structuredClone(schema),
+          ...loaded,
+          __schema__: structuredClone(loaded),
           uid,
           category: CATEGORY,
           modelType: 'component',
@@ -30,5 +34,19 @@ export const registerComponents = (strapi: Core.Strapi) => {
       ];
     })
   );
-  strapi.get('components').add(entries);
+
+/**
+ * An app may hold its own copy of a plugin component: the Content-Type Builder writes one to
+ * src/components/film-reviews/ when an editor edits it there. The app's copy then wins, as an
+ * extension would, instead of a "already registered" error that stops the app from starting.
+ */
+export const registerComponents = (strapi: Core.Strapi) => {
+  const registry = strapi.get('components');
+  for (const [uid, entry] of Object.entries(componentEntries())) {
+    if (registry.get(uid as never)) {
+      strapi.log.info(`[film-reviews] using the app's own src/components copy of ${uid}`);
+      continue;
+    }
+    registry.set(uid as never, entry as never);
+  }
 };
