@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Images } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
@@ -7,7 +8,8 @@ export const galleryField = {
   name: 'gallery',
   pluginId: PLUGIN_ID,
   type: 'json',
-  icon: Images,
+  // Typed as a plain component so the emitted declarations need not name the icon's props type.
+  icon: Images as ComponentType,
   intlLabel: { id: getTranslation('gallery.label'), defaultMessage: 'Gallery' },
   intlDescription: {
     id: getTranslation('gallery.description'),
@@ -21,7 +23,7 @@ export const galleryField = {
       {
         name: 'options.maxItems',
         type: 'number',
-        value: 50,
+        defaultValue: 50,
         intlLabel: { id: getTranslation('gallery.options.maxItems'), defaultMessage: 'Maximum number of images' },
         description: { id: getTranslation('gallery.options.maxItems.description'), defaultMessage: 'Between 1 and 200 (default 50)' },
       },

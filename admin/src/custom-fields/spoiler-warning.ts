@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { EyeStriked } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
@@ -7,7 +8,8 @@ export const spoilerWarningField = {
   name: 'spoiler-warning',
   pluginId: PLUGIN_ID,
   type: 'json',
-  icon: EyeStriked,
+  // Typed as a plain component so the emitted declarations need not name the icon's props type.
+  icon: EyeStriked as ComponentType,
   intlLabel: { id: getTranslation('spoiler-warning.label'), defaultMessage: 'Spoiler warning' },
   intlDescription: {
     id: getTranslation('spoiler-warning.description'),

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { Star } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
@@ -9,7 +10,8 @@ export const starRatingField = {
   name: 'star-rating',
   pluginId: PLUGIN_ID,
   type: 'float',
-  icon: Star,
+  // Typed as a plain component so the emitted declarations need not name the icon's props type.
+  icon: Star as ComponentType,
   intlLabel: { id: getTranslation('star-rating.label'), defaultMessage: 'Star rating' },
   intlDescription: {
     id: getTranslation('star-rating.description'),
@@ -23,7 +25,7 @@ export const starRatingField = {
       {
         name: 'options.max',
         type: 'select',
-        value: '5',
+        defaultValue: '5',
         intlLabel: { id: getTranslation('star-rating.options.max'), defaultMessage: 'Number of stars' },
         description: { id: getTranslation('star-rating.options.max.description'), defaultMessage: 'The best possible rating' },
         options: maxChoices.map((max) => ({
@@ -37,7 +39,7 @@ export const starRatingField = {
       {
         name: 'options.halfStars',
         type: 'checkbox',
-        value: true,
+        defaultValue: true,
         intlLabel: { id: getTranslation('star-rating.options.halfStars'), defaultMessage: 'Allow half stars' },
         description: {
           id: getTranslation('star-rating.options.halfStars.description'),
