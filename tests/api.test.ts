@@ -16,6 +16,7 @@ import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
 import { adminRoutesSuite } from './api/admin-routes';
+import { fieldLabelsSuite } from './api/field-labels';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -52,5 +53,6 @@ describe('film-reviews API', () => {
   commentsSuite(ctx);
   instancesSuite(ctx);
   adminRoutesSuite(ctx);
+  fieldLabelsSuite(ctx);
   openApiSuite();
 });

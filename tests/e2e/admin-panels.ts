@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import { contentManagerPath } from '../helpers/admin';
-import { loginToAdmin, screenshot } from '../helpers/browser';
+import { loginToAdmin, itWithScreenshot, screenshot } from '../helpers/browser';
 import { http } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { E2eContext } from './context';
@@ -12,6 +12,7 @@ const COMMENTS = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
 
 export const adminPanelsSuite = (ctx: E2eContext) =>
   describe('admin panels', () => {
+    const it = itWithScreenshot(() => ctx.page);
     const publicThread = async () => (await http(ctx.baseUrl).get(`${COMMENTS}?pagination[pageSize]=100&spoilers=show`)).body;
     const statusOf = async (authorName: string) => (await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { authorName } })).moderationStatus;
     let readers = 0;
@@ -88,6 +89,32 @@ export const adminPanelsSuite = (ctx: E2eContext) =>
       assert.equal(await statusOf(name), 'approved');
     });
 
+    it('words the side panel for one spoiler, a level that contradicts it and no images', async () => {
+      const { page } = ctx;
+      const created = await ctx.admin.post(contentManagerPath('plugin::film-reviews.film-review'), {
+        title: 'Panel wording', reviewer: 'E2E', rating: 3, spoilerWarning: { level: 'none' }, body: 'It ends ||in the rain||.',
+      });
+      await page.goto(`${ctx.baseUrl}/admin${contentManagerPath('plugin::film-reviews.film-review', created.body.data.documentId)}`);
+      const panel = page.locator('[data-review-panel]');
+      await panel.locator('[data-panel-weight]').waitFor();
+      assert.equal(await panel.locator('[data-panel-spoilers]').innerText(), 'No spoilers · 1 inline spoiler');
+      assert.match(await panel.locator('[data-panel-spoiler-mismatch]').innerText(), /marks inline spoilers, but the warning says “No spoilers”/);
+      assert.equal(await panel.locator('[data-panel-weight]').innerText(), 'No images');
+      assert.doesNotMatch(await panel.innerText(), /0\.0 s instead of 0\.0 s/);
+      await screenshot(page, 'review-side-panel-mismatch', panel);
+    });
+
+    it('labels the fields of a review with words in the content manager', async () => {
+      const { page } = ctx;
+      await page.goto(`${ctx.baseUrl}/admin${contentManagerPath('plugin::film-reviews.film-review', ctx.referenceId)}`);
+      await page.locator('[data-review-panel]').waitFor();
+      for (const label of ['Spoiler warning', 'Reviewer URL', 'Comments open', 'Cover image']) {
+        await page.getByText(label, { exact: true }).first().waitFor();
+      }
+      assert.equal(await page.getByText('spoilerWarning', { exact: true }).count(), 0, 'no attribute names as labels');
+      assert.equal(await page.getByText('reviewerUrl', { exact: true }).count(), 0);
+    });
+
     it('saves settings that apply to the next comment, and shows errors at the field', async () => {
       const { page } = ctx;
       await page.goto(`${ctx.baseUrl}/admin/settings/film-reviews`);
@@ -130,6 +157,8 @@ export const adminPanelsSuite = (ctx: E2eContext) =>
         await openModeration(page);
         await page.locator('[data-comment-row]').first().waitFor();
         assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0, 'no approve button');
+        // The tabs fill in once the user's permissions have loaded: wait for that state, not for time.
+        await page.locator('[data-plugin-nav]:not([data-plugin-nav=""])').waitFor();
         assert.equal(await page.locator('[data-plugin-nav]').getAttribute('data-plugin-nav'), 'moderation', 'only the views it may open');
         assert.equal(await page.getByRole('checkbox', { name: /Select the comment/ }).count() > 0, true);
         const login = await http(ctx.baseUrl).post('/admin/login', { email: 'reader-only@test.local', password: 'Reader12345!' });

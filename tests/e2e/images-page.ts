@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
-import { screenshot } from '../helpers/browser';
+import { describe } from 'node:test';
+import { itWithScreenshot, screenshot } from '../helpers/browser';
 import { testJpeg } from '../helpers/upload';
 import type { E2eContext } from './context';
 
@@ -8,6 +8,7 @@ const JOB_UID = 'plugin::film-reviews.image-job';
 
 export const imagesPageSuite = (ctx: E2eContext) =>
   describe('images view', () => {
+    const it = itWithScreenshot(() => ctx.page);
     const plugin = () => ctx.strapi.plugin('film-reviews');
     const count = (key: string) => ctx.page.locator(`[data-job-count="${key}"]`).innerText().then(Number);
     const progress = async () => {

@@ -1,28 +1,26 @@
 import assert from 'node:assert/strict';
-import { describe, it } from 'node:test';
+import { describe } from 'node:test';
 import type { Page } from 'playwright-core';
 import { contentManagerPath } from '../helpers/admin';
-import { screenshot } from '../helpers/browser';
+import { itWithScreenshot, saveDocument, screenshot } from '../helpers/browser';
 import type { E2eContext } from './context';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 
 export const starRatingSuite = (ctx: E2eContext) =>
   describe('star rating input', () => {
-    const openReference = async (page: Page) => {
+    const it = itWithScreenshot(() => ctx.page);
+
+    /** Each test starts from a known stored draft rating instead of what the test before saved. */
+    const openReferenceRatedAt = async (page: Page, rating: number) => {
+      await ctx.strapi.documents(REVIEW_UID).update({ documentId: ctx.referenceId, data: { rating } as never });
       await page.goto(`${ctx.baseUrl}/admin${contentManagerPath(REVIEW_UID, ctx.referenceId)}`);
       const slider = page.locator('[data-rating-input="rating"]');
-      await slider.waitFor({ timeout: 30_000 });
+      await slider.and(page.locator(`[aria-valuenow="${rating}"]`)).waitFor({ timeout: 30_000 });
       return slider;
     };
 
-    const save = async (page: Page) => {
-      const saved = page.waitForResponse(
-        (response) => response.request().method() === 'PUT' && response.url().includes(ctx.referenceId)
-      );
-      await page.getByRole('button', { name: 'Save' }).click();
-      assert.equal((await saved).status(), 200);
-    };
+    const save = async (page: Page) => assert.equal((await saveDocument(page, ctx.referenceId)).status(), 200);
 
     const storedDraftRating = async () => {
       const response = await ctx.admin.get(contentManagerPath(REVIEW_UID, ctx.referenceId));
@@ -30,15 +28,14 @@ export const starRatingSuite = (ctx: E2eContext) =>
     };
 
     it('shows the stored rating to screen readers as "4 out of 5 stars"', async () => {
-      const slider = await openReference(ctx.page);
+      const slider = await openReferenceRatedAt(ctx.page, 4);
       assert.equal(await slider.getAttribute('aria-valuetext'), '4 out of 5 stars');
-      assert.equal(await slider.getAttribute('aria-valuenow'), '4');
       assert.equal(await slider.locator('[data-rating-value]').count(), 10, 'five stars with two halves each');
       await screenshot(ctx.page, 'star-rating-loaded', slider);
     });
 
     it('sets a half-star rating with the mouse and saves it', async () => {
-      const slider = await openReference(ctx.page);
+      const slider = await openReferenceRatedAt(ctx.page, 4);
       await slider.locator('[data-rating-value="2.5"]').click();
       assert.equal(await slider.getAttribute('aria-valuetext'), '2.5 out of 5 stars');
       await save(ctx.page);
@@ -47,8 +44,7 @@ export const starRatingSuite = (ctx: E2eContext) =>
     });
 
     it('is operable with the keyboard', async () => {
-      const slider = await openReference(ctx.page);
-      assert.equal(await slider.getAttribute('aria-valuenow'), '2.5');
+      const slider = await openReferenceRatedAt(ctx.page, 2.5);
       await slider.focus();
       await ctx.page.keyboard.press('End');
       await ctx.page.keyboard.press('ArrowLeft');
@@ -61,15 +57,15 @@ export const starRatingSuite = (ctx: E2eContext) =>
     });
 
     it('clears the rating with the clear button', async () => {
-      const slider = await openReference(ctx.page);
+      await openReferenceRatedAt(ctx.page, 3);
       await ctx.page.getByRole('button', { name: 'Clear rating' }).click();
-      assert.equal(await slider.getAttribute('aria-valuetext'), 'No rating');
+      assert.equal(await ctx.page.locator('[data-rating-input="rating"]').getAttribute('aria-valuetext'), 'No rating');
       await save(ctx.page);
       assert.equal(await storedDraftRating(), null);
     });
 
     it('shows the spoiler warning level and note', async () => {
-      await openReference(ctx.page);
+      await openReferenceRatedAt(ctx.page, 4);
       await assert.doesNotReject(ctx.page.getByText('Major spoilers').first().waitFor({ timeout: 10_000 }));
       const note = ctx.page.getByLabel('Note for readers');
       assert.match(await note.inputValue(), /discusses the ending/);

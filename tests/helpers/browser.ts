@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { TEST_ADMIN } from './admin';
 
@@ -27,3 +28,41 @@ export const screenshot = async (page: Page, name: string, focus?: Locator) => {
   await focus?.scrollIntoViewIfNeeded();
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
 };
+
+const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+
+/**
+ * Saves the open document as an editor does, pointer on Save first, and returns the PUT's
+ * response. Strapi's edit view enables Save from a requestIdleCallback, which headless Chromium
+ * runs only after it draws a frame: with no input after a change that draws nothing more, Save
+ * stays disabled and a click sent at once waits on it for good (the flaky CI failures).
+ */
+export const saveDocument = async (page: Page, documentId: string) => {
+  const save = page.getByRole('button', { name: 'Save' });
+  await save.hover();
+  await waitUntil(() => save.isEnabled(), 'the Save button to be enabled by the change');
+  const saved = page.waitForResponse(
+    (response) => response.request().method() === 'PUT' && response.url().includes(documentId)
+  );
+  await save.click();
+  return saved;
+};
+
+/** `it`, plus a screenshot of the page when the test fails (tests/.artifacts/screenshots/FAILED-*). */
+export const itWithScreenshot =
+  (page: () => Page) =>
+  (name: string, fn: () => Promise<void>) =>
+    it(name, async () => {
+      try {
+        await fn();
+      } catch (error) {
+        await screenshot(page(), `FAILED-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 80)}`).catch(() => {});
+        throw error;
+      }
+    });

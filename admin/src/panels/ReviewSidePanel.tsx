@@ -24,6 +24,9 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   const body = useForm('ReviewSidePanel', (state) => (state.values as { body?: string }).body) as string | undefined;
   const warning = useForm('ReviewSidePanel', (state) => (state.values as { spoilerWarning?: unknown }).spoilerWarning) as { level?: string } | null | undefined;
 
+  const level = warning?.level ?? 'none';
+  const spoilerCount = countSpoilerSpans(body ?? '');
+
   const load = React.useCallback(() => actions.reviewSummary(documentId).then(setSummary), [documentId]);
   React.useEffect(() => {
     if (allowedActions.canRead) load();
@@ -39,11 +42,16 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
       <Box>
         <Typography variant="sigma" textColor="neutral600">{t('panel.spoilers', 'Spoilers')}</Typography>
         <Typography tag="p" data-panel-spoilers>
-          {t('panel.spoilers.summary', '{level} · {count} inline spoilers', {
-            level: t(`spoiler-warning.level.${warning?.level ?? 'none'}`, warning?.level ?? 'none'),
-            count: countSpoilerSpans(body ?? ''),
+          {t('panel.spoilers.summary', '{level} · {count, plural, =0 {no inline spoilers} one {# inline spoiler} other {# inline spoilers}}', {
+            level: t(`spoiler-warning.level.${level}`, level),
+            count: spoilerCount,
           })}
         </Typography>
+        {level === 'none' && spoilerCount > 0 ? (
+          <Typography tag="p" variant="pi" textColor="warning600" fontWeight="semiBold" data-panel-spoiler-mismatch>
+            {t('panel.spoilers.mismatch', 'The body marks inline spoilers, but the warning says “No spoilers”.')}
+          </Typography>
+        ) : null}
       </Box>
       {summary ? (
         <>
@@ -75,21 +83,27 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
           ) : null}
           <Box>
             <Typography variant="sigma" textColor="neutral600">{t('panel.images', 'Page weight of images')}</Typography>
-            <Typography tag="p" data-panel-weight>
-              {t('panel.images.weight', '{count} images: {original} originals, {optimized} optimized', {
-                count: summary.images.count,
-                original: kb(summary.images.originalBytes),
-                optimized: kb(summary.images.optimizedBytes),
-              })}
-            </Typography>
-            {LINKS.map((link) => (
-              <Typography key={link.id} tag="p" variant="pi" textColor="neutral600">
-                {t(`panel.images.${link.id}`, link.message, {
-                  optimized: seconds(summary.images.optimizedBytes, link.bitsPerSecond),
-                  original: seconds(summary.images.originalBytes, link.bitsPerSecond),
-                })}
-              </Typography>
-            ))}
+            {summary.images.count === 0 ? (
+              <Typography tag="p" data-panel-weight>{t('panel.images.none', 'No images')}</Typography>
+            ) : (
+              <>
+                <Typography tag="p" data-panel-weight>
+                  {t('panel.images.weight', '{count, plural, one {# image} other {# images}}: {original} originals, {optimized} optimized', {
+                    count: summary.images.count,
+                    original: kb(summary.images.originalBytes),
+                    optimized: kb(summary.images.optimizedBytes),
+                  })}
+                </Typography>
+                {LINKS.map((link) => (
+                  <Typography key={link.id} tag="p" variant="pi" textColor="neutral600">
+                    {t(`panel.images.${link.id}`, link.message, {
+                      optimized: seconds(summary.images.optimizedBytes, link.bitsPerSecond),
+                      original: seconds(summary.images.originalBytes, link.bitsPerSecond),
+                    })}
+                  </Typography>
+                ))}
+              </>
+            )}
           </Box>
         </>
       ) : null}
