@@ -172,6 +172,16 @@ export const startDevelop = (appDir: string, logFile: string): DevelopProcess =>
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  // Should the test runner itself be stopped, take the detached group down with it.
+  const killOnExit = () => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  };
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
   return {
     child,
     output: () => log.join(''),
