@@ -143,11 +143,13 @@ describe('the packed plugin in a fresh Strapi app (strapi develop)', () => {
 
       await pickCustomField(/^Star rating/);
       await dialog.getByLabel('Name').fill('rating');
-      await dialog.getByRole('combobox', { name: 'Number of stars' }).click();
-      await page.getByRole('option', { name: '10 stars' }).click();
-      // Half stars off: the checkbox starts unset (the server's default is on), so set it, then clear it.
+      // The form starts at the defaults a field without options gets: 5 stars, half stars on.
+      const maxStars = dialog.getByRole('combobox', { name: 'Number of stars' });
+      assert.match(await maxStars.innerText(), /5 stars/);
       const halfStars = dialog.getByRole('checkbox', { name: 'Allow half stars' });
-      await halfStars.check();
+      assert.equal(await halfStars.isChecked(), true);
+      await maxStars.click();
+      await page.getByRole('option', { name: '10 stars' }).click();
       await halfStars.uncheck();
       await shot(page, 'ctb-star-rating');
       await dialog.getByRole('button', { name: 'Add another field' }).click();
@@ -158,7 +160,9 @@ describe('the packed plugin in a fresh Strapi app (strapi develop)', () => {
 
       await pickCustomField(/^Gallery/);
       await dialog.getByLabel('Name').fill('stills');
-      await dialog.getByLabel('Maximum number of images').fill('3');
+      const maxItems = dialog.getByLabel('Maximum number of images');
+      assert.equal(await maxItems.inputValue(), '50', 'the default a gallery without options gets');
+      await maxItems.fill('3');
       await shot(page, 'ctb-gallery');
       await dialog.getByRole('button', { name: 'Finish' }).click();
       await dialog.waitFor({ state: 'hidden' });
