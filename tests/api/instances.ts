@@ -17,11 +17,11 @@ const freePort = () =>
   });
 
 /**
- * A second Strapi process on the same database, as a scaled deployment runs it. Only on
- * PostgreSQL (CI's second pass): a SQLite file is one machine's database by design.
+ * A second Strapi process on the same database, as a scaled deployment runs it. Only on a
+ * database server (CI's PostgreSQL and MariaDB passes): a SQLite file is one machine's by design.
  */
 export const instancesSuite = (ctx: ApiContext) =>
-  describe('two instances on one database', { skip: process.env.DATABASE_CLIENT !== 'postgres' && 'PostgreSQL only (DATABASE_CLIENT=postgres)' }, () => {
+  describe('two instances on one database', { skip: (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && 'database servers only (DATABASE_CLIENT=postgres or mysql)' }, () => {
     let second: ChildProcess;
     let secondUrl: string;
     const comments = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;

@@ -10,7 +10,8 @@ export interface TestDatabase {
 
 /**
  * A database nobody has used before: a temporary SQLite file, or with DATABASE_CLIENT=postgres
- * a new database on the server at DATABASE_HOST (default 127.0.0.1:5432), dropped afterwards.
+ * (or mysql, for MariaDB and MySQL) a new database on the server at DATABASE_HOST (default
+ * 127.0.0.1, port 5432 or 3306), dropped afterwards.
  */
 export const freshDatabase = async (): Promise<TestDatabase> => {
   const client = process.env.DATABASE_CLIENT ?? 'sqlite';
@@ -43,6 +44,29 @@ export const freshDatabase = async (): Promise<TestDatabase> => {
         await dropper.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await dropper.end();
       },
+    };
+  }
+  if (client === 'mysql') {
+    const mysql = await import('mysql2/promise');
+    const connection = {
+      host: process.env.DATABASE_HOST ?? '127.0.0.1',
+      port: Number(process.env.DATABASE_PORT ?? 3306),
+      user: process.env.DATABASE_USERNAME ?? 'root',
+      password: process.env.DATABASE_PASSWORD ?? '',
+    };
+    const name = `film_reviews_test_${process.pid}_${Date.now()}`;
+    const run = async (sql: string) => {
+      const server = await mysql.createConnection(connection);
+      try {
+        await server.query(sql);
+      } finally {
+        await server.end();
+      }
+    };
+    await run(`CREATE DATABASE ${name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
+    return {
+      env: { DATABASE_CLIENT: 'mysql', DATABASE_NAME: name },
+      drop: () => run(`DROP DATABASE IF EXISTS ${name}`),
     };
   }
   throw new Error(`Unsupported DATABASE_CLIENT for tests: ${client}`);
