@@ -17,6 +17,7 @@ import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
 import { adminRoutesSuite } from './api/admin-routes';
 import { fieldLabelsSuite } from './api/field-labels';
+import { retentionSuite } from './api/retention';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -54,5 +55,6 @@ describe('film-reviews API', () => {
   instancesSuite(ctx);
   adminRoutesSuite(ctx);
   fieldLabelsSuite(ctx);
+  retentionSuite(ctx);
   openApiSuite();
 });

@@ -10,6 +10,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await applyFieldLabels(strapi);
   subscribeToFileLifecycle(strapi);
   strapi.plugin(PLUGIN_ID).service('image-worker').start();
+  strapi.plugin(PLUGIN_ID).service('retention').start();
 };
 
 export default bootstrap;

@@ -24,6 +24,7 @@ import insightsController from './insights/controller';
 import insightsRoutes from './insights/routes';
 import settingsController from './settings/admin/controller';
 import settingsRoutes from './settings/admin/routes';
+import retention from './privacy/retention';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
@@ -44,6 +45,7 @@ export default {
     'comment-limits': commentLimits,
     moderation: moderationService,
     insights: insightsService,
+    retention,
   },
   controllers: {
     images: imagesController,

@@ -27,6 +27,8 @@ describe('plugin config', () => {
     assert.throws(() => validatePluginConfig({ rateLimit: { max: 0, windowSeconds: 60 } }), /rateLimit\.max: /);
     assert.throws(() => validatePluginConfig({ requireApproval: 'yes' as any }), /requireApproval: /);
     assert.throws(() => validatePluginConfig({ images: { avifEffort: 12 } as any }), /avifEffort/);
+    assert.throws(() => validatePluginConfig({ retention: { clientDataDays: 0 } as any }), /retention\.clientDataDays/);
+    assert.equal(asStrapiMerges({ retention: { clientDataDays: 30 } }).retention.sweepIntervalMinutes, 60);
     assert.doesNotThrow(() => validatePluginConfig({}));
   });
 });

@@ -18,11 +18,18 @@ export interface PluginConfig extends Settings {
     /** A running job whose instance stopped is taken back after this long. */
     leaseSeconds: number;
   };
+  retention: {
+    /** Comments older than this lose their client address hash and user agent. */
+    clientDataDays: number;
+    /** How often each instance removes expired limit counters and old client data. */
+    sweepIntervalMinutes: number;
+  };
 }
 
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   ...SETTINGS_DEFAULTS,
   images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 3, maxAttempts: 5, leaseSeconds: 600 },
+  retention: { clientDataDays: 90, sweepIntervalMinutes: 60 },
 };
 
 const ARRAY_KEYS = ['imageWidths', 'imageFormats', 'moderationWords', 'disallowedWords'] as const;
@@ -42,13 +49,14 @@ export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): Plu
   ...Object.fromEntries(ARRAY_KEYS.map((key) => [key, raw?.[key] ?? PLUGIN_CONFIG_DEFAULTS[key]])),
   rateLimit: { ...PLUGIN_CONFIG_DEFAULTS.rateLimit, ...raw?.rateLimit },
   images: { ...PLUGIN_CONFIG_DEFAULTS.images, ...raw?.images },
+  retention: { ...PLUGIN_CONFIG_DEFAULTS.retention, ...raw?.retention },
 });
 
 const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
-  const { images, ...settings } = resolvePluginConfig(raw);
+  const { images, retention, ...settings } = resolvePluginConfig(raw);
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) {
@@ -60,6 +68,8 @@ export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
   if (!isIntIn(images.avifEffort, 0, 9)) problems.push('images.avifEffort must be an integer between 0 and 9');
   if (!isIntIn(images.maxAttempts, 1, 20)) problems.push('images.maxAttempts must be an integer between 1 and 20');
   if (!isIntIn(images.leaseSeconds, 10, 86_400)) problems.push('images.leaseSeconds must be an integer between 10 and 86400');
+  if (!isIntIn(retention.clientDataDays, 1, 3650)) problems.push('retention.clientDataDays must be an integer between 1 and 3650');
+  if (!isIntIn(retention.sweepIntervalMinutes, 1, 1440)) problems.push('retention.sweepIntervalMinutes must be an integer between 1 and 1440');
   if (problems.length > 0) {
     throw new Error(`Invalid config for plugin film-reviews: ${problems.join('; ')}`);
   }
