@@ -38,7 +38,7 @@ const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /**
  * Keeps what the public thread needs on each comment (HTML, number, root, display parent, depth)
- * and a per-review version and counts, at write and moderation time, so a read costs its page.
+ * and a per-review version, counts and reader-rating sums (for the cards), at write and moderation time, so a read costs its page.
  * Writes that only append (a new approved comment, the common case) cost a few indexed
  * statements; anything else recomputes the affected reviews in a few set-based statements.
  */
@@ -58,6 +58,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         version: 0,
         approved_count: 0,
         root_count: 0,
+        rating_count: 0,
+        rating_sum: 0,
         created_at: now,
         updated_at: now,
         published_at: now,
@@ -85,7 +87,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await trx.raw(
       `UPDATE ${THREADS_TABLE} SET version = version + 1,
         approved_count = (SELECT COUNT(*) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL),
-        root_count = (SELECT COUNT(*) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL AND c.thread_parent IS NULL)
+        root_count = (SELECT COUNT(*) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL AND c.thread_parent IS NULL),
+        rating_count = (SELECT COUNT(c.rating) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL),
+        rating_sum = (SELECT COALESCE(SUM(c.rating), 0) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL)
       WHERE review_document_id IN (${ids})`,
       reviewIds
     );
@@ -114,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async append(commentId: number) {
       const depth = await maxDepth();
       await inTransaction(async (trx) => {
-        const [comment] = await trx(COMMENTS_TABLE).select('review_document_id').where({ id: commentId, moderation_status: 'approved' });
+        const [comment] = await trx(COMMENTS_TABLE).select('review_document_id', 'rating').where({ id: commentId, moderation_status: 'approved' });
         if (!comment) return;
         const review = comment.review_document_id as string;
         await ensureStates(trx, [review]);
@@ -147,7 +151,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         await trx(THREADS_TABLE)
           .where({ review_document_id: review })
-          .update({ approved_count: trx.raw('approved_count + 1'), root_count: trx.raw(`root_count + ${found.parent ? 0 : 1}`) });
+          .update({
+            approved_count: trx.raw('approved_count + 1'),
+            root_count: trx.raw(`root_count + ${found.parent ? 0 : 1}`),
+            rating_count: trx.raw(`rating_count + ${comment.rating === null ? 0 : 1}`),
+            rating_sum: trx.raw('rating_sum + ?', [comment.rating ?? 0]),
+          });
       });
     },
 

@@ -1,6 +1,6 @@
 /**
  * A quick probe of the comment thread read path: p50 of the first page and of a 100-root page,
- * and queries per request, at 5 comments and at 5,005. Run: node --import tsx bench/comments/thread-probe.ts
+ * and queries per request, at 5 comments and at 5,005. Run: node --import tsx bench/api/thread-probe.ts
  */
 import { startPlayground } from '../../tests/helpers/strapi';
 import { seedContent } from '../../playground/scripts/seed';

@@ -1,0 +1,79 @@
+import autocannon from 'autocannon';
+
+export interface Load {
+  p50: number;
+  p99: number;
+  rps: number;
+  requests: number;
+  non2xx: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+  /** A fixed number of requests instead of a duration, for contenders slower than the duration. */
+  amount?: number;
+  method?: 'GET' | 'POST';
+  /** Builds each request's body (POST), so every one is distinct. */
+  body?: () => string;
+}
+
+/** autocannon against one URL on 127.0.0.1: latency percentiles and throughput. */
+export const load = async (url: string, { connections, seconds, amount, method = 'GET', body }: LoadOptions): Promise<Load> => {
+  const result = await new Promise<Load>((resolve, reject) => {
+    autocannon(
+      {
+        url,
+        connections,
+        ...(amount ? { amount } : { duration: seconds }),
+        method,
+        headers: body ? { 'content-type': 'application/json' } : {},
+        ...(body ? { requests: [{ setupRequest: (request: any) => ({ ...request, body: body() }) }] } : {}),
+      },
+      (error: Error | null, result: any) => {
+        if (error) return reject(error);
+        resolve({
+          p50: result.latency.p50,
+          p99: result.latency.p99,
+          rps: Math.round(result.requests.average * 10) / 10,
+          requests: result.requests.total,
+          non2xx: result.non2xx + result.errors + result.timeouts,
+        });
+      }
+    );
+  });
+  await settle(url);
+  return result;
+};
+
+/** Waits until requests abandoned at the end of a load have drained from the server. */
+const settle = async (url: string) => {
+  const health = `${new URL(url).origin}/_health`;
+  for (let i = 0; i < 200; i += 1) {
+    const started = performance.now();
+    await fetch(health).then((response) => response.arrayBuffer());
+    if (performance.now() - started < 5) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+};
+
+/** Latency of sequential GETs to `url` while `during` runs: what any other request waits. */
+export const probeWhile = async (url: string, during: Promise<unknown>) => {
+  const samples: number[] = [];
+  let done = false;
+  during.finally(() => (done = true));
+  while (!done) {
+    const started = performance.now();
+    await fetch(url).then((response) => response.arrayBuffer());
+    samples.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  await during;
+  return percentiles(samples);
+};
+
+export const percentiles = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
+  return { p50: at(0.5), p99: at(0.99), samples: sorted.length };
+};
