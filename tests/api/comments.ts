@@ -194,6 +194,17 @@ export const commentsSuite = (ctx: ApiContext) =>
     });
 
     it('answers a conditional request with 304 until the thread changes, and lets caches keep it', async () => {
+      // The image worker's polling would count as the request's queries.
+      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      await worker.stop();
+      try {
+        await conditionalRequests();
+      } finally {
+        worker.start();
+      }
+    });
+
+    const conditionalRequests = async () => {
       const knex = ctx.strapi.db.connection;
       const get = async (etag?: string) => {
         let queries = 0;
@@ -226,7 +237,7 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.notEqual(changed.etag, first.etag);
       await ctx.strapi.db.query(COMMENT_UID).update({ where: { documentId: added.documentId }, data: { moderationStatus: 'rejected' } });
       assert.equal((await get(changed.etag!)).status, 200, 'moderation changes the ETag too');
-    });
+    };
 
     it('takes a first comment as pending and a returning reader\'s as approved', async () => {
       const first = await post(fresh());
