@@ -23,11 +23,12 @@ const server = http.createServer((request, response) => {
   const url = new URL(request.url!, 'http://floor');
   const review = url.searchParams.get('review')!;
   const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
-  const rows = page.all(review, pageSize, 0, review) as Array<ThreadRow & { approved_count: number; root_count: number }>;
+  const pageNumber = Number(url.searchParams.get('page') ?? 1);
+  const rows = page.all(review, pageSize, (pageNumber - 1) * pageSize, review) as Array<ThreadRow & { approved_count: number; root_count: number }>;
   const total = rows[0]?.root_count ?? 0;
   const body = JSON.stringify({
     data: nestPage(rows, { newestFirst: false, hideSpoilers: true }),
-    meta: { pagination: { page: 1, pageSize, pageCount: Math.ceil(total / pageSize), total }, totalComments: rows[0]?.approved_count ?? 0 },
+    meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.ceil(total / pageSize), total }, totalComments: rows[0]?.approved_count ?? 0 },
   });
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(body);

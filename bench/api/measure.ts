@@ -2,6 +2,8 @@ import autocannon from 'autocannon';
 
 export interface Load {
   p50: number;
+  /** autocannon's percentiles are whole milliseconds; the mean is not. */
+  mean: number;
   p99: number;
   rps: number;
   requests: number;
@@ -34,6 +36,7 @@ export const load = async (url: string, { connections, seconds, amount, method =
         if (error) return reject(error);
         resolve({
           p50: result.latency.p50,
+          mean: result.latency.mean,
           p99: result.latency.p99,
           rps: Math.round(result.requests.average * 10) / 10,
           requests: result.requests.total,
@@ -76,4 +79,17 @@ export const percentiles = (samples: number[]) => {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] * 10) / 10;
   return { p50: at(0.5), p99: at(0.99), samples: sorted.length };
+};
+
+/** One request to each URL in turn, each timed: for pages nobody has read yet (cold). */
+export const sequential = async (urls: string[]) => {
+  const samples: number[] = [];
+  for (const url of urls) {
+    const started = performance.now();
+    const response = await fetch(url);
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${url}: ${response.status}`);
+    samples.push(performance.now() - started);
+  }
+  return percentiles(samples);
 };

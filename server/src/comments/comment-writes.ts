@@ -12,8 +12,11 @@ type Event = { params: { data?: any; where?: any }; result?: any; state: Record<
  */
 export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
   const threads = () => strapi.plugin(PLUGIN_ID).service('comment-threads');
+  // The stored HTML only ever comes from the text: a write that sets it by hand is ignored.
   const render = (data: any) => {
-    if (data && typeof data.content === 'string') data.contentHtml = commentHtml(data.content);
+    if (!data) return;
+    delete data.contentHtml;
+    if (typeof data.content === 'string') data.contentHtml = commentHtml(data.content);
   };
   const rememberReviews = async (event: Event) => {
     const rows: Array<{ reviewDocumentId: string }> = await strapi.db

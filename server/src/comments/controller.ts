@@ -34,6 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ctx.status = 304;
         return;
       }
+      ctx.type = 'application/json';
       ctx.body = await comments().threadPage(state, query);
     },
 
