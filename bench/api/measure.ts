@@ -1,3 +1,5 @@
+import { fork } from 'node:child_process';
+import path from 'node:path';
 import autocannon from 'autocannon';
 
 export interface Load {
@@ -60,19 +62,16 @@ const settle = async (url: string) => {
   }
 };
 
-/** Latency of sequential GETs to `url` while `during` runs: what any other request waits. */
+/**
+ * Latency of sequential GETs to `url` while `during` runs: what any other request waits. The
+ * prober is its own process, so the load generator's own work never inflates the figures.
+ */
 export const probeWhile = async (url: string, during: Promise<unknown>) => {
-  const samples: number[] = [];
-  let done = false;
-  during.finally(() => (done = true));
-  while (!done) {
-    const started = performance.now();
-    await fetch(url).then((response) => response.arrayBuffer());
-    samples.push(performance.now() - started);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  const prober = fork(path.join(__dirname, 'health-probe.ts'), [url], { execArgv: ['--import', 'tsx'] });
+  const answer = new Promise<ReturnType<typeof percentiles>>((resolve) => prober.once('message', resolve));
   await during;
-  return percentiles(samples);
+  prober.send('stop');
+  return answer;
 };
 
 export const percentiles = (samples: number[]) => {
