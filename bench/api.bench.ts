@@ -104,9 +104,14 @@ const main = async () => {
     const coldFloor = await sequential(coldPages.map((page) => `${urls(HEAVIEST).floorBig}&page=${page}`));
 
     const heavy = urls(HEAVIEST);
-    const health = `${baseUrl}/_health`;
-    const stallOurs = await probeWhile(health, load(heavy.oursBig, { connections: 10, seconds: SECONDS + 2 }));
-    const stallPeer = await probeWhile(health, load(heavy.peer, { connections: 10, seconds: SECONDS + 2, amount: 20 }));
+    const healthUrl = `${baseUrl}/_health`;
+    const stall = async (url: string, amount?: number) => {
+      await call('loopDelayStart');
+      const health = await probeWhile(healthUrl, load(url, { connections: 10, seconds: SECONDS + 2, amount }));
+      return { health, loop: await call('loopDelayStop') };
+    };
+    const stallOurs = await stall(heavy.oursBig);
+    const stallPeer = await stall(heavy.peer, 20);
 
     const listOurs = `${baseUrl}/api/film-reviews/reviews?pagination%5BpageSize%5D=20`;
     const listCore = `${baseUrl}/api/bench-reviews?populate%5Bcover%5D=true&populate%5Bfilm%5D=true&pagination%5BpageSize%5D=20`;
@@ -161,7 +166,17 @@ const main = async () => {
         coldOursOverFloor: round(coldOurs.p50 / coldFloor.p50, 2),
         cold: `${HEAVIEST} comments, pages 1..50 of 100 roots, each read once (page cache misses)`,
       },
-      stall: { oursHealthP99Ms: stallOurs.p99, peerHealthP99Ms: stallPeer.p99, oursHealthP50Ms: stallOurs.p50, peerHealthP50Ms: stallPeer.p50, heaviest: `${HEAVIEST} comments: our 100-root page, the peer's default page` },
+      stall: {
+        oursHealthP99Ms: stallOurs.health.p99,
+        peerHealthP99Ms: stallPeer.health.p99,
+        oursHealthP50Ms: stallOurs.health.p50,
+        peerHealthP50Ms: stallPeer.health.p50,
+        oursEventLoopDelayP99Ms: stallOurs.loop.p99,
+        peerEventLoopDelayP99Ms: stallPeer.loop.p99,
+        oursEventLoopDelayMaxMs: stallOurs.loop.max,
+        peerEventLoopDelayMaxMs: stallPeer.loop.max,
+        heaviest: `${HEAVIEST} comments: our 100-root page, the peer's default page`,
+      },
       reviewList: {
         oursP50Ms: list.ours.c1!.p50,
         coreP50Ms: list.core.c1!.p50,
@@ -196,7 +211,8 @@ const printTable = (r: any) => {
   console.log(`\nfirst page at 5,000: ours ${f.oursP50Ms} ms vs peer ${f.peerP50Ms} ms (${f.peerOverOurs}x); at 500 ${f.oursAt500P50Ms} ms, at 50,000 ${f.oursAt50000P50Ms} ms; req/s at 10 conns ${f.oursRps10} vs ${f.peerRps10} (${f.rps10OursOverPeer}x)`);
   const b = r.commentsBigPage;
   console.log(`100-root page at 5,000: ours ${b.oursP50Ms} ms vs floor ${b.floorP50Ms} ms (${b.oursOverFloor}x; by mean ${b.oursMeanMs} vs ${b.floorMeanMs} ms, ${b.oursOverFloorByMean}x); cold pages at ${HEAVIEST}: ours ${b.coldOursP50Ms} ms vs floor ${b.coldFloorP50Ms} ms (${b.coldOursOverFloor}x)`);
-  console.log(`/_health p99 while 10 clients read the heaviest page: ours ${r.stall.oursHealthP99Ms} ms, peer ${r.stall.peerHealthP99Ms} ms`);
+  const st = r.stall;
+  console.log(`/_health while 10 clients read the heaviest page: p50/p99 ours ${st.oursHealthP50Ms}/${st.oursHealthP99Ms} ms, peer ${st.peerHealthP50Ms}/${st.peerHealthP99Ms} ms; Strapi's event-loop delay p99 (max) ours ${st.oursEventLoopDelayP99Ms} (${st.oursEventLoopDelayMaxMs}) ms, peer ${st.peerEventLoopDelayP99Ms} (${st.peerEventLoopDelayMaxMs}) ms`);
   console.log(`review list (20 cards): ours ${r.reviewList.oursP50Ms} ms vs core find ${r.reviewList.coreP50Ms} ms (${r.reviewList.oursOverCore}x); req/s at 10 ${r.reviewList.oursRps10} vs ${r.reviewList.coreRps10}; queries ${r.reviewList.queriesOurs} vs ${r.reviewList.queriesCore}`);
   console.log(`comment POST, 20 clients: ${r.commentPost.rps} req/s, p50 ${r.commentPost.p50Ms} ms, p99 ${r.commentPost.p99Ms} ms, ${r.commentPost.failed} failed of ${r.commentPost.requests}`);
   console.log(`admin (gzip): first admin page ${r.admin.firstPageGzipBytes} B, opening the plugin page +${r.admin.pluginPageGzipBytes} B (all chunks ${r.admin.allChunksGzipBytes} B)`);

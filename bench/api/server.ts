@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { seedContent } from '../../playground/scripts/seed';
 import { seedThread } from './thread-seed';
@@ -34,6 +35,7 @@ Object.assign(process.env, {
 
 let strapi: Core.Strapi;
 let queries = 0;
+let loopDelay: IntervalHistogram | undefined;
 
 const grantPublic = async (actions: string[]) => {
   const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
@@ -72,6 +74,16 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
     const counted = queries;
     queries = 0;
     return counted;
+  },
+  /** How long ready work waited for the event loop (a synchronous stall shows here). */
+  async loopDelayStart() {
+    loopDelay = monitorEventLoopDelay({ resolution: 5 });
+    loopDelay.enable();
+  },
+  async loopDelayStop() {
+    loopDelay!.disable();
+    const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+    return { p50: ms(loopDelay!.percentile(50)), p99: ms(loopDelay!.percentile(99)), max: ms(loopDelay!.max) };
   },
   async stop() {
     await strapi.destroy();
