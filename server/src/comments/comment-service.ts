@@ -97,7 +97,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const key = [state.reviewDocumentId, state.version, query.sort, query.spoilers, query.pagination.page, query.pagination.pageSize].join(':');
       const cached = pages.get(key);
       if (cached !== undefined) return cached;
-      const json = JSON.stringify(await readPage(state, query));
+      const json = Buffer.from(JSON.stringify(await readPage(state, query)));
       pages.set(key, json);
       return json;
     },
