@@ -193,6 +193,29 @@ export const commentsSuite = (ctx: ApiContext) =>
       }
     });
 
+    it('fills the HTML and thread bookkeeping of comments stored without them (the migration)', async () => {
+      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'amelie-2001', publishedAt: { $notNull: true } } });
+      const before = (await visitor().get(path('amelie-2001'))).body;
+      // As a database from before this bookkeeping holds it: written around the query engine.
+      const now = new Date();
+      await ctx.strapi.db.connection('film_reviews_reader_comments').insert({
+        document_id: 'legacycommentxxxxxxxxxxx',
+        review_document_id: review.documentId,
+        author_name: 'Legacy',
+        author_email: 'legacy@readers.test',
+        content: 'Stored before https://example.net',
+        moderation_status: 'approved',
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      });
+      await ctx.strapi.plugin('film-reviews').service('comment-threads').backfill();
+      const after = (await visitor().get(`${path('amelie-2001')}?sort=newest&pagination[pageSize]=1`)).body;
+      assert.equal(after.meta.totalComments, before.meta.totalComments + 1);
+      assert.deepEqual([after.data[0].author.name, after.data[0].number], ['Legacy', before.meta.totalComments + 1]);
+      assert.equal(after.data[0].contentHtml, '<p>Stored before <a href="https://example.net" rel="nofollow ugc noopener">https://example.net</a></p>');
+    });
+
     it('answers a conditional request with 304 until the thread changes, and lets caches keep it', async () => {
       // The image worker's polling would count as the request's queries.
       const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
