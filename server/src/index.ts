@@ -14,6 +14,7 @@ import reviewsRoutes from './reviews/routes';
 import settingsService from './settings/settings-service';
 import commentsService from './comments/comment-service';
 import commentLimits from './comments/limits';
+import commentThreads from './comments/thread-bookkeeping';
 import commentsController from './comments/controller';
 import commentsRoutes from './comments/routes';
 import moderationService from './moderation/moderation-service';
@@ -43,6 +44,7 @@ export default {
     settings: settingsService,
     comments: commentsService,
     'comment-limits': commentLimits,
+    'comment-threads': commentThreads,
     moderation: moderationService,
     insights: insightsService,
     retention,

@@ -3,3 +3,4 @@ export const FILM_REVIEW_UID = `plugin::${PLUGIN_ID}.film-review` as const;
 export const READER_COMMENT_UID = `plugin::${PLUGIN_ID}.reader-comment` as const;
 export const IMAGE_JOB_UID = `plugin::${PLUGIN_ID}.image-job` as const;
 export const COMMENT_LIMIT_UID = `plugin::${PLUGIN_ID}.comment-limit` as const;
+export const COMMENT_THREAD_UID = `plugin::${PLUGIN_ID}.comment-thread` as const;

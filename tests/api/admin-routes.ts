@@ -69,8 +69,8 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
     });
 
     it('shows a comment in its thread and answers it as the editor, threaded in the public API', async () => {
-      const maren = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { reviewDocumentId: referenceId, authorName: 'Maren', parentDocumentId: null } });
-      const priya = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { reviewDocumentId: referenceId, authorName: 'Priya' } });
+      const maren = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { reviewDocumentId: referenceId, authorName: 'Maren', parentDocumentId: null }, orderBy: { id: 'asc' } });
+      const priya = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { reviewDocumentId: referenceId, authorName: 'Priya' }, orderBy: { id: 'asc' } });
       const thread = await ctx.admin.get(`/film-reviews/moderation/comments/${priya.documentId}/thread`);
       assert.equal(thread.body.data[0].documentId, maren.documentId);
       assert.equal(thread.body.data[0].depth, 0);

@@ -134,6 +134,134 @@ export const commentsSuite = (ctx: ApiContext) =>
       }
     });
 
+    it('reads only the page: the rows the database returns do not grow with the thread', async () => {
+      const review = await ctx.strapi
+        .documents(REVIEW_UID as any)
+        .create({ data: { title: 'Long thread (2021)', reviewer: 'T', rating: 4, film: { title: 'Long thread' } } as any, status: 'published' });
+      const knex = ctx.strapi.db.connection;
+      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      await worker.stop();
+      let written = 0;
+      /** One root in five, each followed by a chain of four replies (depth 4), as the bench seeds. */
+      const addComments = async (count: number) => {
+        const rows = [];
+        let parent: string | null = null;
+        for (let i = 0; i < count; i += 1, written += 1) {
+          const documentId = `long${written}`.padEnd(24, 'x');
+          rows.push({ documentId, reviewDocumentId: review.documentId, parentDocumentId: written % 5 === 0 ? null : parent, authorName: `Long ${written}`, authorEmail: `long${written}@readers.test`, content: `Long ${written} https://example.net/${written}`, moderationStatus: 'approved' });
+          parent = documentId;
+        }
+        for (let from = 0; from < rows.length; from += 500) await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows.slice(from, from + 500) });
+      };
+      const measure = async () => {
+        let rowsRead = 0;
+        const onResponse = (response: unknown) => (rowsRead += Array.isArray(response) ? response.length : ((response as any)?.rows?.length ?? 0));
+        knex.on('query-response', onResponse);
+        try {
+          const response = await visitor().get(path('long-thread-2021'));
+          assert.equal(response.status, 200);
+          const shown = (comments: any[]): number => comments.reduce((sum, c) => sum + 1 + shown(c.replies), 0);
+          return { rowsRead, shown: shown(response.body.data), body: response.body };
+        } finally {
+          knex.off('query-response', onResponse);
+        }
+      };
+      try {
+        await addComments(5);
+        const small = await measure();
+        await addComments(4995);
+        const large = await measure();
+        assert.equal(large.body.meta.totalComments, 5000);
+        assert.deepEqual(large.body.meta.pagination, { page: 1, pageSize: 20, pageCount: 50, total: 1000 });
+        assert.equal(large.shown, 100, '20 roots with 4 replies each');
+        // Beyond the page's own comments, the same few rows (review, thread state, permissions).
+        assert.equal(large.rowsRead - large.shown, small.rowsRead - small.shown, `rows read: ${small.rowsRead} for 5 comments, ${large.rowsRead} for 5000`);
+        const first = large.body.data[0];
+        assert.deepEqual([first.number, first.replies[0].number, first.replies[0].replies[0].number], [1, 2, 3]);
+
+        // Moderation renumbers and re-roots: without the first root, its reply is root number 1.
+        const moderation = ctx.strapi.plugin('film-reviews').service('moderation');
+        await moderation.setStatus({ ids: [first.documentId], action: 'reject' }, { id: 1, email: 'editor@test.local' });
+        const rejected = (await measure()).body;
+        assert.equal(rejected.meta.totalComments, 4999);
+        assert.equal(rejected.meta.pagination.total, 1000, 'one root fewer, its reply one root more');
+        assert.deepEqual([rejected.data[0].documentId, rejected.data[0].number], [first.replies[0].documentId, 1]);
+        await moderation.setStatus({ ids: [first.documentId], action: 'approve' }, { id: 1, email: 'editor@test.local' });
+        assert.deepEqual((await measure()).body.data, large.body.data);
+      } finally {
+        worker.start();
+      }
+    });
+
+    it('fills the HTML and thread bookkeeping of comments stored without them (the migration)', async () => {
+      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'amelie-2001', publishedAt: { $notNull: true } } });
+      const before = (await visitor().get(path('amelie-2001'))).body;
+      // As a database from before this bookkeeping holds it: written around the query engine.
+      const now = new Date();
+      await ctx.strapi.db.connection('film_reviews_reader_comments').insert({
+        document_id: 'legacycommentxxxxxxxxxxx',
+        review_document_id: review.documentId,
+        author_name: 'Legacy',
+        author_email: 'legacy@readers.test',
+        content: 'Stored before https://example.net',
+        moderation_status: 'approved',
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      });
+      await ctx.strapi.plugin('film-reviews').service('comment-threads').backfill();
+      const after = (await visitor().get(`${path('amelie-2001')}?sort=newest&pagination[pageSize]=1`)).body;
+      assert.equal(after.meta.totalComments, before.meta.totalComments + 1);
+      assert.deepEqual([after.data[0].author.name, after.data[0].number], ['Legacy', before.meta.totalComments + 1]);
+      assert.equal(after.data[0].contentHtml, '<p>Stored before <a href="https://example.net" rel="nofollow ugc noopener">https://example.net</a></p>');
+    });
+
+    it('answers a conditional request with 304 until the thread changes, and lets caches keep it', async () => {
+      // The image worker's polling would count as the request's queries.
+      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      await worker.stop();
+      try {
+        await conditionalRequests();
+      } finally {
+        worker.start();
+      }
+    });
+
+    const conditionalRequests = async () => {
+      const knex = ctx.strapi.db.connection;
+      const get = async (etag?: string) => {
+        let queries = 0;
+        const onQuery = () => (queries += 1);
+        knex.on('query', onQuery);
+        try {
+          const response = await fetch(`${ctx.baseUrl}${path()}`, { headers: etag ? { 'if-none-match': etag } : {} });
+          await response.arrayBuffer();
+          return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), queries };
+        } finally {
+          knex.off('query', onQuery);
+        }
+      };
+      const first = await get();
+      assert.equal(first.status, 200);
+      assert.ok(first.etag, 'an ETag');
+      assert.match(first.cacheControl ?? '', /public/);
+      assert.match(first.cacheControl ?? '', /s-maxage=\d+/);
+      const unchanged = await get(first.etag!);
+      assert.equal(unchanged.status, 304);
+      assert.equal(unchanged.etag, first.etag);
+      assert.ok(unchanged.queries < first.queries, `304: ${unchanged.queries} queries, 200: ${first.queries}`);
+
+      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: REFERENCE_SLUG, publishedAt: { $notNull: true } } });
+      const added = await ctx.strapi.db.query(COMMENT_UID).create({
+        data: { reviewDocumentId: review.documentId, authorName: 'Late reader', authorEmail: 'late@readers.test', content: 'One more thought on the ending.', moderationStatus: 'approved' },
+      });
+      const changed = await get(first.etag!);
+      assert.equal(changed.status, 200);
+      assert.notEqual(changed.etag, first.etag);
+      await ctx.strapi.db.query(COMMENT_UID).update({ where: { documentId: added.documentId }, data: { moderationStatus: 'rejected' } });
+      assert.equal((await get(changed.etag!)).status, 200, 'moderation changes the ETag too');
+    };
+
     it('takes a first comment as pending and a returning reader\'s as approved', async () => {
       const first = await post(fresh());
       assert.equal(first.status, 201, JSON.stringify(first.body));

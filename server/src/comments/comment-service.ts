@@ -6,10 +6,22 @@ import { privateHash } from './client-identity';
 import type { CommentListQuery, CommentSubmission } from './comment-input';
 import { moderate } from './moderation-rules';
 import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';
-import { buildThread, type StoredComment } from './thread';
+import { nestPage, type ThreadRow } from './thread';
+import { COMMENTS_TABLE, THREADS_TABLE } from './thread-bookkeeping';
+import { createPageCache } from './page-cache';
 
-const PUBLIC_COLUMNS = ['documentId', 'parentDocumentId', 'authorName', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt'];
+const REVIEWS_TABLE = 'film_reviews';
+/** Up to ~100 KB each (100 roots with replies): a few MB at most. */
+const PAGE_CACHE_ENTRIES = 100;
+const PAGE_COLUMNS = ['document_id', 'thread_parent', 'thread_number', 'author_name', 'author_url', 'content', 'content_html', 'contains_spoilers', 'rating', 'is_editor_reply', 'created_at'];
 
+export interface ThreadState {
+  reviewDocumentId: string;
+  /** Changes with every change to the review's public thread. */
+  version: number;
+  approvedCount: number;
+  rootCount: number;
+}
 
 export interface Poster {
   ip: string;
@@ -22,6 +34,7 @@ export interface Poster {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(READER_COMMENT_UID);
   const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get();
+  const pages = createPageCache(PAGE_CACHE_ENTRIES);
 
   const publishedReview = async (slug: string) => {
     const review = await strapi.db.query(FILM_REVIEW_UID).findOne({
@@ -32,25 +45,61 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return review as { documentId: string; commentsOpen: boolean | null };
   };
 
+  /**
+   * One page of the thread in one query: the page's roots (by number) and every approved
+   * comment under them, with their stored HTML, numbers and display parents. Nothing outside
+   * the page is read or rendered.
+   */
+  const readPage = async (state: ThreadState, query: CommentListQuery) => {
+    const { page, pageSize } = query.pagination;
+    const knex = strapi.db.connection;
+    const roots = knex(COMMENTS_TABLE)
+      .select('document_id')
+      .where({ review_document_id: state.reviewDocumentId, thread_parent: null })
+      .whereNotNull('thread_number')
+      .orderBy('thread_number', query.sort === 'newest' ? 'desc' : 'asc')
+      .limit(pageSize)
+      .offset((page - 1) * pageSize)
+      .as('page_roots');
+    const rows: ThreadRow[] = await knex(`${COMMENTS_TABLE} as c`)
+      .join(roots, 'c.thread_root', 'page_roots.document_id')
+      .select(PAGE_COLUMNS.map((column) => `c.${column}`))
+      .whereNotNull('c.thread_number')
+      .orderBy('c.thread_number', 'asc');
+    return {
+      data: nestPage(rows, { newestFirst: query.sort === 'newest', hideSpoilers: query.spoilers === 'hide' }),
+      meta: {
+        pagination: { page, pageSize, pageCount: Math.ceil(state.rootCount / pageSize), total: state.rootCount },
+        totalComments: state.approvedCount,
+      },
+    };
+  };
+
   return {
-    /** Approved comments as a tree: two queries (review, comments) plus the settings read. */
-    async thread(slug: string, query: CommentListQuery) {
-      const [review, current] = await Promise.all([publishedReview(slug), settings()]);
-      const approved: StoredComment[] = await comments().findMany({
-        select: PUBLIC_COLUMNS,
-        where: { reviewDocumentId: review.documentId, moderationStatus: 'approved' },
-        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
-      });
-      const roots = buildThread(approved, { maxDepth: current.maxThreadDepth, hideSpoilers: query.spoilers === 'hide' });
-      if (query.sort === 'newest') roots.reverse();
-      const { page, pageSize } = query.pagination;
-      return {
-        data: roots.slice((page - 1) * pageSize, page * pageSize),
-        meta: {
-          pagination: { page, pageSize, pageCount: Math.ceil(roots.length / pageSize), total: roots.length },
-          totalComments: approved.length,
-        },
-      };
+    /**
+     * The review's thread state, in one query: what a conditional request needs (the version
+     * behind the ETag) and the counts the page's meta shows. 404 for an unpublished review.
+     */
+    async threadState(slug: string): Promise<ThreadState> {
+      const [row] = await strapi.db
+        .connection(REVIEWS_TABLE)
+        .leftJoin(THREADS_TABLE, `${THREADS_TABLE}.review_document_id`, `${REVIEWS_TABLE}.document_id`)
+        .select(`${REVIEWS_TABLE}.document_id as reviewDocumentId`, 'version', 'approved_count as approvedCount', 'root_count as rootCount')
+        .where(`${REVIEWS_TABLE}.slug`, slug)
+        .whereNotNull(`${REVIEWS_TABLE}.published_at`)
+        .limit(1);
+      if (!row) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
+      return { reviewDocumentId: row.reviewDocumentId, version: Number(row.version ?? 0), approvedCount: Number(row.approvedCount ?? 0), rootCount: Number(row.rootCount ?? 0) };
+    },
+
+    /** The page as JSON, from the page cache while the thread's version stands. */
+    async threadPage(state: ThreadState, query: CommentListQuery) {
+      const key = [state.reviewDocumentId, state.version, query.sort, query.spoilers, query.pagination.page, query.pagination.pageSize].join(':');
+      const cached = pages.get(key);
+      if (cached !== undefined) return cached;
+      const json = Buffer.from(JSON.stringify(await readPage(state, query)));
+      pages.set(key, json);
+      return json;
     },
 
     async submit(slug: string, input: CommentSubmission, poster: Poster) {

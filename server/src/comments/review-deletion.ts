@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { COMMENT_THREAD_UID, FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 
 /**
  * SPEC §3: deleting a review deletes its comments (unpublishing keeps them). Comments point at
@@ -12,7 +12,10 @@ export const deleteCommentsWithReview =
     const documentId = (context.params as { documentId?: string } | undefined)?.documentId;
     if (context.uid === FILM_REVIEW_UID && context.action === 'delete' && documentId) {
       const remaining = await strapi.db.query(FILM_REVIEW_UID).count({ where: { documentId } });
-      if (remaining === 0) await strapi.db.query(READER_COMMENT_UID).deleteMany({ where: { reviewDocumentId: documentId } });
+      if (remaining === 0) {
+        await strapi.db.query(READER_COMMENT_UID).deleteMany({ where: { reviewDocumentId: documentId } });
+        await strapi.db.query(COMMENT_THREAD_UID).deleteMany({ where: { reviewDocumentId: documentId } });
+      }
     }
     return result;
   };

@@ -1,16 +1,16 @@
-import { commentHtml } from './comment-html';
-
-/** An approved comment as read from the database (public columns only). */
-export interface StoredComment {
-  documentId: string;
-  parentDocumentId: string | null;
-  authorName: string;
-  authorUrl: string | null;
+/** A comment of a page as stored, with its thread bookkeeping (see thread-bookkeeping.ts). */
+export interface ThreadRow {
+  document_id: string;
+  thread_parent: string | null;
+  thread_number: number;
+  author_name: string;
+  author_url: string | null;
   content: string;
-  containsSpoilers: boolean | null;
+  content_html: string | null;
+  contains_spoilers: boolean | number | null;
   rating: number | null;
-  isEditorReply: boolean | null;
-  createdAt: string;
+  is_editor_reply: boolean | number | null;
+  created_at: string | number | Date;
 }
 
 export interface PublicComment {
@@ -27,43 +27,37 @@ export interface PublicComment {
   replies: PublicComment[];
 }
 
+const toPublic = (row: ThreadRow, hideSpoilers: boolean): PublicComment => {
+  const hidden = hideSpoilers && Boolean(row.contains_spoilers);
+  return {
+    documentId: row.document_id,
+    number: Number(row.thread_number),
+    author: { name: row.author_name, url: row.author_url || null },
+    content: hidden ? null : row.content,
+    contentHtml: hidden ? null : row.content_html,
+    containsSpoilers: Boolean(row.contains_spoilers),
+    ...(hidden ? { spoilerHidden: true as const } : {}),
+    rating: row.rating ?? null,
+    isEditorReply: Boolean(row.is_editor_reply),
+    // SQLite answers a datetime as epoch milliseconds, PostgreSQL as a Date.
+    createdAt: new Date(row.created_at).toISOString(),
+    replies: [],
+  };
+};
+
 /**
- * Builds the thread in memory from all approved comments in posting order: numbers follow
- * posting order, replies nest oldest first, and a reply deeper than maxDepth hangs from its
- * deepest allowed ancestor. A reply whose parent is not approved is shown as a root.
+ * Nests one page of comments (roots and their replies, in posting order) by their stored display
+ * parents: a parent always comes before its replies, so one pass does it.
  */
-export const buildThread = (comments: StoredComment[], { maxDepth, hideSpoilers }: { maxDepth: number; hideSpoilers: boolean }) => {
-  type Node = PublicComment & { depth: number };
-  const nodes = new Map<string, Node>();
-  const parentOf = new Map<string, Node>();
-  const roots: Node[] = [];
-  comments.forEach((comment, index) => {
-    const hidden = hideSpoilers && Boolean(comment.containsSpoilers);
-    const node: Node = {
-      documentId: comment.documentId,
-      number: index + 1,
-      author: { name: comment.authorName, url: comment.authorUrl || null },
-      content: hidden ? null : comment.content,
-      contentHtml: hidden ? null : commentHtml(comment.content),
-      containsSpoilers: Boolean(comment.containsSpoilers),
-      ...(hidden ? { spoilerHidden: true as const } : {}),
-      rating: comment.rating ?? null,
-      isEditorReply: Boolean(comment.isEditorReply),
-      createdAt: comment.createdAt,
-      replies: [],
-      depth: 0,
-    };
-    let parent = comment.parentDocumentId ? nodes.get(comment.parentDocumentId) : undefined;
-    while (parent && parent.depth >= maxDepth) parent = parentOf.get(parent.documentId);
-    if (parent) {
-      node.depth = parent.depth + 1;
-      parent.replies.push(node);
-      parentOf.set(node.documentId, parent);
-    } else {
-      roots.push(node);
-    }
+export const nestPage = (rows: ThreadRow[], { newestFirst, hideSpoilers }: { newestFirst: boolean; hideSpoilers: boolean }) => {
+  const nodes = new Map<string, PublicComment>();
+  const roots: PublicComment[] = [];
+  for (const row of rows) {
+    const node = toPublic(row, hideSpoilers);
     nodes.set(node.documentId, node);
-  });
-  const strip = ({ depth: _depth, replies, ...rest }: Node): PublicComment => ({ ...rest, replies: (replies as Node[]).map(strip) });
-  return roots.map(strip);
+    const parent = row.thread_parent ? nodes.get(row.thread_parent) : undefined;
+    if (parent) parent.replies.push(node);
+    else roots.push(node);
+  }
+  return newestFirst ? roots.reverse() : roots;
 };

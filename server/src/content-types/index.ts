@@ -3,10 +3,12 @@ import filmReview from '../../../content-types/film-review/schema.json';
 import readerComment from '../../../content-types/reader-comment/schema.json';
 import imageJob from '../../../content-types/image-job/schema.json';
 import commentLimit from '../../../content-types/comment-limit/schema.json';
+import commentThread from '../../../content-types/comment-thread/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
   'reader-comment': { schema: readerComment },
   'image-job': { schema: imageJob },
   'comment-limit': { schema: commentLimit },
+  'comment-thread': { schema: commentThread },
 };

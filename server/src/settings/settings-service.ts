@@ -27,7 +27,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = ((await store().get({})) as Partial<Settings> | null) ?? {};
       const next = { ...stored, ...valid };
       await store().set({ value: next });
-      return { ...defaults(), ...next };
+      const settings = { ...defaults(), ...next };
+      // Display parents depend on the depth limit: every stored thread moves with it.
+      if ({ ...defaults(), ...stored }.maxThreadDepth !== settings.maxThreadDepth) {
+        await strapi.plugin(PLUGIN_ID).service('comment-threads').recomputeAll();
+      }
+      return settings;
     },
   };
 };

@@ -1,0 +1,36 @@
+/**
+ * The floor for a thread page: plain node:http and better-sqlite3 on the bench's database, one
+ * SQL query for the same rows the plugin reads (the page's roots and their replies, with the
+ * thread's counts), the same nesting, JSON. No Strapi, no middleware, no permissions.
+ */
+import http from 'node:http';
+import Database from 'better-sqlite3';
+import { nestPage, type ThreadRow } from '../../server/src/comments/thread';
+
+const db = new Database(process.argv[2], { readonly: true });
+const page = db.prepare(`
+  SELECT c.document_id, c.thread_parent, c.thread_number, c.author_name, c.author_url, c.content, c.content_html,
+         c.contains_spoilers, c.rating, c.is_editor_reply, c.created_at, t.approved_count, t.root_count
+  FROM film_reviews_reader_comments c
+  JOIN (SELECT document_id FROM film_reviews_reader_comments
+        WHERE review_document_id = ? AND thread_parent IS NULL AND thread_number IS NOT NULL
+        ORDER BY thread_number LIMIT ? OFFSET ?) p ON c.thread_root = p.document_id
+  JOIN film_reviews_comment_threads t ON t.review_document_id = ?
+  WHERE c.thread_number IS NOT NULL
+  ORDER BY c.thread_number`);
+
+const server = http.createServer((request, response) => {
+  const url = new URL(request.url!, 'http://floor');
+  const review = url.searchParams.get('review')!;
+  const pageSize = Number(url.searchParams.get('pageSize') ?? 20);
+  const pageNumber = Number(url.searchParams.get('page') ?? 1);
+  const rows = page.all(review, pageSize, (pageNumber - 1) * pageSize, review) as Array<ThreadRow & { approved_count: number; root_count: number }>;
+  const total = rows[0]?.root_count ?? 0;
+  const body = JSON.stringify({
+    data: nestPage(rows, { newestFirst: false, hideSpoilers: true }),
+    meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.ceil(total / pageSize), total }, totalComments: rows[0]?.approved_count ?? 0 },
+  });
+  response.writeHead(200, { 'content-type': 'application/json' });
+  response.end(body);
+});
+server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as any).port }));

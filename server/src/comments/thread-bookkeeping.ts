@@ -1,0 +1,189 @@
+import { randomUUID } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+import { PLUGIN_ID } from '../uids';
+import { commentHtml } from './comment-html';
+
+export const COMMENTS_TABLE = 'film_reviews_reader_comments';
+export const THREADS_TABLE = 'film_reviews_comment_threads';
+const BACKFILL_BATCH = 500;
+
+/**
+ * The approved comments of the given reviews as the public thread shows them, in one recursive
+ * query: `num` is the position in posting order, a reply whose parent is not an approved earlier
+ * comment of the same review is a root, and a reply deeper than maxDepth hangs from its deepest
+ * allowed ancestor (the parent's own display parent once the parent sits at maxDepth).
+ */
+const THREAD_CTE = (reviews: string) => `
+WITH RECURSIVE approved AS (
+  SELECT id, document_id, parent_document_id, review_document_id,
+         ROW_NUMBER() OVER (PARTITION BY review_document_id ORDER BY created_at, id) AS num
+  FROM ${COMMENTS_TABLE}
+  WHERE review_document_id IN (${reviews}) AND moderation_status = 'approved'
+), tree AS (
+  SELECT a.id, a.document_id, a.review_document_id, a.num, a.document_id AS root_id, CAST(NULL AS VARCHAR(255)) AS parent_id, 0 AS lvl
+  FROM approved a
+  WHERE NOT EXISTS (
+    SELECT 1 FROM approved p
+    WHERE p.document_id = a.parent_document_id AND p.review_document_id = a.review_document_id AND p.num < a.num
+  )
+  UNION ALL
+  SELECT a.id, a.document_id, a.review_document_id, a.num, t.root_id,
+         CASE WHEN t.lvl < ? THEN t.document_id ELSE t.parent_id END, t.lvl + 1
+  FROM approved a
+  JOIN tree t ON a.parent_document_id = t.document_id AND a.review_document_id = t.review_document_id AND a.num > t.num
+)`;
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
+
+/**
+ * Keeps what the public thread needs on each comment (HTML, number, root, display parent, depth)
+ * and a per-review version, counts and reader-rating sums (for the cards), at write and moderation time, so a read costs its page.
+ * Writes that only append (a new approved comment, the common case) cost a few indexed
+ * statements; anything else recomputes the affected reviews in a few set-based statements.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const maxDepth = async () => (await strapi.plugin(PLUGIN_ID).service('settings').get()).maxThreadDepth as number;
+  const inTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx));
+
+  /** One state row per review; an insert that loses a race to another writer is a no-op. */
+  const ensureStates = async (trx: Knex.Transaction, reviewIds: string[]) => {
+    const existing = new Set(await trx(THREADS_TABLE).whereIn('review_document_id', reviewIds).pluck('review_document_id'));
+    const now = new Date();
+    const missing = reviewIds
+      .filter((id) => !existing.has(id))
+      .map((id) => ({
+        document_id: randomUUID().replace(/-/g, '').slice(0, 24),
+        review_document_id: id,
+        version: 0,
+        approved_count: 0,
+        root_count: 0,
+        rating_count: 0,
+        rating_sum: 0,
+        created_at: now,
+        updated_at: now,
+        published_at: now,
+      }));
+    if (missing.length > 0) await trx(THREADS_TABLE).insert(missing).onConflict('review_document_id').ignore();
+  };
+
+  const recomputeIn = async (trx: Knex.Transaction, reviewIds: string[], depth: number) => {
+    const ids = placeholders(reviewIds);
+    await trx.raw(
+      `${THREAD_CTE(ids)}
+      UPDATE ${COMMENTS_TABLE} SET thread_number = tree.num, thread_root = tree.root_id, thread_parent = tree.parent_id, thread_depth = tree.lvl
+      FROM tree
+      WHERE ${COMMENTS_TABLE}.id = tree.id AND (
+        ${COMMENTS_TABLE}.thread_number IS DISTINCT FROM tree.num OR ${COMMENTS_TABLE}.thread_root IS DISTINCT FROM tree.root_id
+        OR ${COMMENTS_TABLE}.thread_parent IS DISTINCT FROM tree.parent_id OR ${COMMENTS_TABLE}.thread_depth IS DISTINCT FROM tree.lvl)`,
+      [...reviewIds, depth]
+    );
+    await trx.raw(
+      `UPDATE ${COMMENTS_TABLE} SET thread_number = NULL, thread_root = NULL, thread_parent = NULL, thread_depth = NULL
+      WHERE review_document_id IN (${ids}) AND moderation_status IS DISTINCT FROM 'approved' AND thread_number IS NOT NULL`,
+      reviewIds
+    );
+    await ensureStates(trx, reviewIds);
+    await trx.raw(
+      `UPDATE ${THREADS_TABLE} SET version = version + 1,
+        approved_count = (SELECT COUNT(*) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL),
+        root_count = (SELECT COUNT(*) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL AND c.thread_parent IS NULL),
+        rating_count = (SELECT COUNT(c.rating) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL),
+        rating_sum = (SELECT COALESCE(SUM(c.rating), 0) FROM ${COMMENTS_TABLE} c WHERE c.review_document_id = ${THREADS_TABLE}.review_document_id AND c.thread_number IS NOT NULL)
+      WHERE review_document_id IN (${ids})`,
+      reviewIds
+    );
+  };
+
+  const service = {
+    /** Recomputes the threads of these reviews (moderation, edits, deletes, imports). */
+    async recompute(reviewIds: Array<string | null | undefined>) {
+      const unique = [...new Set(reviewIds.filter((id): id is string => Boolean(id)))];
+      if (unique.length === 0) return;
+      const depth = await maxDepth();
+      await inTransaction((trx) => recomputeIn(trx, unique, depth));
+    },
+
+    /** After maxThreadDepth changes: every display parent may move. */
+    async recomputeAll() {
+      const reviewIds: string[] = await strapi.db.connection(COMMENTS_TABLE).distinct('review_document_id').pluck('review_document_id');
+      for (let from = 0; from < reviewIds.length; from += 100) await service.recompute(reviewIds.slice(from, from + 100));
+    },
+
+    /**
+     * Numbers a newly stored approved comment after the review's last one and hangs it under its
+     * parent. The state row's update comes first: on PostgreSQL it locks the review's thread, so
+     * concurrent appends from several instances number one after the other.
+     */
+    async append(commentId: number) {
+      const depth = await maxDepth();
+      await inTransaction(async (trx) => {
+        const [comment] = await trx(COMMENTS_TABLE).select('review_document_id', 'rating').where({ id: commentId, moderation_status: 'approved' });
+        if (!comment) return;
+        const review = comment.review_document_id as string;
+        await ensureStates(trx, [review]);
+        await trx(THREADS_TABLE).where({ review_document_id: review }).increment('version', 1);
+        const { rows } = normalize(
+          await trx.raw(
+            `SELECT l.thread_number AS last,
+                CASE WHEN l.created_at > n.created_at OR (l.created_at = n.created_at AND l.id > n.id) THEN 1 ELSE 0 END AS later,
+                p.document_id AS parent, p.thread_parent AS parent_parent, p.thread_root AS parent_root, p.thread_depth AS parent_depth
+              FROM ${COMMENTS_TABLE} n
+              LEFT JOIN ${COMMENTS_TABLE} l ON l.id = (
+                SELECT id FROM ${COMMENTS_TABLE} WHERE review_document_id = n.review_document_id AND thread_number IS NOT NULL AND id <> n.id
+                ORDER BY thread_number DESC LIMIT 1)
+              LEFT JOIN ${COMMENTS_TABLE} p ON p.document_id = n.parent_document_id AND p.review_document_id = n.review_document_id AND p.thread_number IS NOT NULL
+              WHERE n.id = ?`,
+            [commentId]
+          )
+        );
+        const found = rows[0];
+        // Stored out of posting order (an import with old dates): numbers after it shift.
+        if (Number(found.later) === 1) return recomputeIn(trx, [review], depth);
+        const parentDepth = found.parent ? Number(found.parent_depth) : -1;
+        await trx(COMMENTS_TABLE)
+          .where({ id: commentId })
+          .update({
+            thread_number: Number(found.last ?? 0) + 1,
+            thread_root: found.parent ? found.parent_root : trx.ref('document_id'),
+            thread_parent: found.parent ? (parentDepth < depth ? found.parent : found.parent_parent) : null,
+            thread_depth: parentDepth + 1,
+          });
+        await trx(THREADS_TABLE)
+          .where({ review_document_id: review })
+          .update({
+            approved_count: trx.raw('approved_count + 1'),
+            root_count: trx.raw(`root_count + ${found.parent ? 0 : 1}`),
+            rating_count: trx.raw(`rating_count + ${comment.rating === null ? 0 : 1}`),
+            rating_sum: trx.raw('rating_sum + ?', [comment.rating ?? 0]),
+          });
+      });
+    },
+
+    /**
+     * The migration for comments stored before this bookkeeping existed (and after a raw import):
+     * renders missing HTML in batches and recomputes every review with an unnumbered approved
+     * comment. Cheap when there is nothing to do, so it runs on every start.
+     */
+    async backfill() {
+      const knex = strapi.db.connection;
+      for (;;) {
+        const batch: Array<{ id: number; content: string }> = await knex(COMMENTS_TABLE).select('id', 'content').whereNull('content_html').limit(BACKFILL_BATCH);
+        if (batch.length === 0) break;
+        await inTransaction(async (trx) => {
+          for (const row of batch) await trx(COMMENTS_TABLE).where({ id: row.id }).update({ content_html: commentHtml(row.content ?? '') });
+        });
+      }
+      const stale: string[] = await knex(COMMENTS_TABLE)
+        .distinct('review_document_id')
+        .where({ moderation_status: 'approved' })
+        .whereNull('thread_number')
+        .pluck('review_document_id');
+      for (let from = 0; from < stale.length; from += 100) await service.recompute(stale.slice(from, from + 100));
+    },
+  };
+  return service;
+};
+
+/** knex.raw answers rows as an array on SQLite and as { rows } on PostgreSQL. */
+const normalize = (result: any): { rows: any[] } => (Array.isArray(result) ? { rows: result } : { rows: result.rows ?? result[0] });
