@@ -14,14 +14,14 @@ const BACKFILL_BATCH = 500;
  * comment of the same review is a root, and a reply deeper than maxDepth hangs from its deepest
  * allowed ancestor (the parent's own display parent once the parent sits at maxDepth).
  */
-const THREAD_CTE = (reviews: string) => `
+const THREAD_CTE = (reviews: string, textType: string) => `
 WITH RECURSIVE approved AS (
   SELECT id, document_id, parent_document_id, review_document_id,
          ROW_NUMBER() OVER (PARTITION BY review_document_id ORDER BY created_at, id) AS num
   FROM ${COMMENTS_TABLE}
   WHERE review_document_id IN (${reviews}) AND moderation_status = 'approved'
 ), tree AS (
-  SELECT a.id, a.document_id, a.review_document_id, a.num, a.document_id AS root_id, CAST(NULL AS VARCHAR(255)) AS parent_id, 0 AS lvl
+  SELECT a.id, a.document_id, a.review_document_id, a.num, a.document_id AS root_id, CAST(NULL AS ${textType}) AS parent_id, 0 AS lvl
   FROM approved a
   WHERE NOT EXISTS (
     SELECT 1 FROM approved p
@@ -35,6 +35,36 @@ WITH RECURSIVE approved AS (
 )`;
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
+
+const BOOKKEEPING = [
+  ['thread_number', 'tree.num'],
+  ['thread_root', 'tree.root_id'],
+  ['thread_parent', 'tree.parent_id'],
+  ['thread_depth', 'tree.lvl'],
+] as const;
+
+/**
+ * The two SQL shapes the recompute needs. MySQL and MariaDB have no `UPDATE … FROM`, no
+ * `IS DISTINCT FROM` and no CAST to VARCHAR: they join the tree as a derived table and compare
+ * with the null-safe `<=>`.
+ */
+const recomputeSql = (client: string, ids: string) => {
+  const mysql = client === 'mysql';
+  const differs = (column: string, value: string) =>
+    mysql ? `NOT (${COMMENTS_TABLE}.${column} <=> ${value})` : `${COMMENTS_TABLE}.${column} IS DISTINCT FROM ${value}`;
+  const changed = BOOKKEEPING.map(([column, value]) => differs(column, value)).join(' OR ');
+  const numbering = mysql
+    ? `UPDATE ${COMMENTS_TABLE} JOIN (${THREAD_CTE(ids, 'CHAR(255)')} SELECT * FROM tree) tree ON ${COMMENTS_TABLE}.id = tree.id
+      SET ${BOOKKEEPING.map(([column, value]) => `${COMMENTS_TABLE}.${column} = ${value}`).join(', ')}
+      WHERE ${changed}`
+    : `${THREAD_CTE(ids, 'VARCHAR(255)')}
+      UPDATE ${COMMENTS_TABLE} SET ${BOOKKEEPING.map(([column, value]) => `${column} = ${value}`).join(', ')}
+      FROM tree
+      WHERE ${COMMENTS_TABLE}.id = tree.id AND (${changed})`;
+  const unnumbering = `UPDATE ${COMMENTS_TABLE} SET ${BOOKKEEPING.map(([column]) => `${column} = NULL`).join(', ')}
+      WHERE review_document_id IN (${ids}) AND ${differs('moderation_status', "'approved'")} AND thread_number IS NOT NULL`;
+  return { numbering, unnumbering };
+};
 
 /**
  * Keeps what the public thread needs on each comment (HTML, number, root, display parent, depth)
@@ -69,20 +99,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const recomputeIn = async (trx: Knex.Transaction, reviewIds: string[], depth: number) => {
     const ids = placeholders(reviewIds);
-    await trx.raw(
-      `${THREAD_CTE(ids)}
-      UPDATE ${COMMENTS_TABLE} SET thread_number = tree.num, thread_root = tree.root_id, thread_parent = tree.parent_id, thread_depth = tree.lvl
-      FROM tree
-      WHERE ${COMMENTS_TABLE}.id = tree.id AND (
-        ${COMMENTS_TABLE}.thread_number IS DISTINCT FROM tree.num OR ${COMMENTS_TABLE}.thread_root IS DISTINCT FROM tree.root_id
-        OR ${COMMENTS_TABLE}.thread_parent IS DISTINCT FROM tree.parent_id OR ${COMMENTS_TABLE}.thread_depth IS DISTINCT FROM tree.lvl)`,
-      [...reviewIds, depth]
-    );
-    await trx.raw(
-      `UPDATE ${COMMENTS_TABLE} SET thread_number = NULL, thread_root = NULL, thread_parent = NULL, thread_depth = NULL
-      WHERE review_document_id IN (${ids}) AND moderation_status IS DISTINCT FROM 'approved' AND thread_number IS NOT NULL`,
-      reviewIds
-    );
+    const { numbering, unnumbering } = recomputeSql(strapi.db.dialect.client, ids);
+    await trx.raw(numbering, [...reviewIds, depth]);
+    await trx.raw(unnumbering, reviewIds);
     await ensureStates(trx, reviewIds);
     await trx.raw(
       `UPDATE ${THREADS_TABLE} SET version = version + 1,
@@ -185,5 +204,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return service;
 };
 
-/** knex.raw answers rows as an array on SQLite and as { rows } on PostgreSQL. */
-const normalize = (result: any): { rows: any[] } => (Array.isArray(result) ? { rows: result } : { rows: result.rows ?? result[0] });
+/** knex.raw answers rows as an array on SQLite, as [rows, fields] on MySQL and as { rows } on PostgreSQL. */
+const normalize = (result: any): { rows: any[] } => {
+  if (!Array.isArray(result)) return { rows: result.rows };
+  return { rows: Array.isArray(result[0]) ? result[0] : result };
+};
