@@ -363,6 +363,21 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.equal(malformed.status, 400);
     });
 
+    it('stores two identical posts sent at the same moment once: one 201 and one 409, on every database', async () => {
+      // With no flood interval only the unique key stands between the two inserts.
+      await settings().update({ floodIntervalSeconds: 0 });
+      try {
+        for (let round = 0; round < 20; round += 1) {
+          const same = fresh();
+          const statuses = (await Promise.all([post(same), post(same)])).map((response) => response.status).sort();
+          assert.deepEqual(statuses, [201, 409], `round ${round}`);
+          assert.equal(await ctx.strapi.db.query(COMMENT_UID).count({ where: { content: same.data.content } }), 1);
+        }
+      } finally {
+        await settings().update({ floodIntervalSeconds: 15 });
+      }
+    });
+
     it('answers 429 with Retry-After within the flood interval and past the rate limit', async () => {
       const first = fresh();
       assert.equal((await post(first)).status, 201);

@@ -5,7 +5,18 @@ import type { Core } from '@strapi/strapi';
  * Keyed hashes of a client address or an email, salted with the app keys: stable across
  * instances of one app, useless to anyone without its keys. The raw values are never stored.
  */
-export const privateHash = (strapi: Core.Strapi, kind: 'ip' | 'email', value: string) => {
+const keyedHash = (strapi: Core.Strapi, text: string) => {
   const keys = (strapi.config.get('server.app.keys') as string[] | undefined) ?? [];
-  return createHmac('sha256', `film-reviews:${keys.join(',')}`).update(`${kind}:${value.trim().toLowerCase()}`).digest('hex');
+  return createHmac('sha256', `film-reviews:${keys.join(',')}`).update(text).digest('hex');
 };
+
+export const privateHash = (strapi: Core.Strapi, kind: 'ip' | 'email', value: string) =>
+  keyedHash(strapi, `${kind}:${value.trim().toLowerCase()}`);
+
+/**
+ * What makes two posts the same comment (same email, review and content, SPEC §5), as one value
+ * a unique index holds: two identical posts at the same moment cannot both be stored, whichever
+ * instance takes them.
+ */
+export const duplicateKey = (strapi: Core.Strapi, email: string, reviewDocumentId: string, content: string) =>
+  keyedHash(strapi, JSON.stringify(['comment', email.trim().toLowerCase(), reviewDocumentId, content]));

@@ -2,7 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import createHttpError from 'http-errors';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
-import { privateHash } from './client-identity';
+import { duplicateKey, privateHash } from './client-identity';
+import { isUniqueViolation } from '../database-errors';
 import type { CommentListQuery, CommentSubmission } from './comment-input';
 import { moderate } from './moderation-rules';
 import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';
@@ -11,6 +12,9 @@ import { COMMENTS_TABLE, THREADS_TABLE } from './thread-bookkeeping';
 import { createPageCache } from './page-cache';
 
 const REVIEWS_TABLE = 'film_reviews';
+
+// @strapi/utils has no 409 error; Strapi answers http-errors' ones in its error shape.
+const alreadyPosted = () => new createHttpError.Conflict('You already posted this comment on this review');
 /** Up to ~100 KB each (100 roots with replies): a few MB at most. */
 const PAGE_CACHE_ENTRIES = 100;
 const PAGE_COLUMNS = ['document_id', 'thread_parent', 'thread_number', 'author_name', 'author_url', 'content', 'content_html', 'contains_spoilers', 'rating', 'is_editor_reply', 'created_at'];
@@ -139,8 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['parent'], message: 'parent must be an approved comment of this review', name: 'ValidationError' }],
         });
       }
-      // @strapi/utils has no 409 error; Strapi answers http-errors' ones in its error shape.
-      if (duplicate) throw new createHttpError.Conflict('You already posted this comment on this review');
+      if (duplicate) throw alreadyPosted();
 
       if (current.floodIntervalSeconds > 0) {
         const flood = await limits.take(`email:${privateHash(strapi, 'email', authorEmail!)}`, { max: 1, windowSeconds: current.floodIntervalSeconds });
@@ -151,7 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         { content: input.content, authorName: authorName!, authorUrl: input.authorUrl, honeypot: input.company, returning: Boolean(returning) },
         current
       );
-      const created = await strapi.documents(READER_COMMENT_UID).create({
+      const create = strapi.documents(READER_COMMENT_UID).create({
         data: {
           reviewDocumentId: review.documentId,
           parentDocumentId: input.parent ?? null,
@@ -165,7 +168,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           isEditorReply: false,
           ipHash,
           userAgent: poster.userAgent?.slice(0, 512) ?? null,
+          contentKey: duplicateKey(strapi, authorEmail!, review.documentId, input.content),
         } as any,
+      });
+      // The lookup above answers the usual repeat; the unique key settles two at the same moment.
+      const created = await create.catch((error) => {
+        throw isUniqueViolation(error) ? alreadyPosted() : error;
       });
       // Spam is answered like any held comment, so a bot learns nothing.
       return { data: { documentId: created.documentId, moderationStatus: status === 'approved' ? 'approved' : 'pending' } };
