@@ -1,6 +1,16 @@
 export default ({ env }) => ({
   // Loaded from the repository root through the playground's dependency on it.
-  'film-reviews': { enabled: true },
+  'film-reviews': {
+    enabled: true,
+    // npm run soak holds the image jobs back during its comment phase, then kills Strapi mid-job
+    // and wants the job back in seconds, not 10 minutes.
+    config: {
+      images: {
+        worker: env.bool('FILM_REVIEWS_IMAGE_WORKER', true),
+        leaseSeconds: env.int('FILM_REVIEWS_IMAGE_LEASE_SECONDS', 600),
+      },
+    },
+  },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'film-reviews-playground-jwt-secret') },
   },

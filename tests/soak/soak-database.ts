@@ -14,7 +14,28 @@ export const soakDatabase = (env: Record<string, string>) => {
         ? { client: 'pg', connection: { host: process.env.DATABASE_HOST ?? '127.0.0.1', port: Number(process.env.DATABASE_PORT ?? 5432), user: process.env.DATABASE_USERNAME ?? 'postgres', password: process.env.DATABASE_PASSWORD ?? '', database: env.DATABASE_NAME } }
         : { client: 'mysql2', connection: { host: process.env.DATABASE_HOST ?? '127.0.0.1', port: Number(process.env.DATABASE_PORT ?? 3306), user: process.env.DATABASE_USERNAME ?? 'root', password: process.env.DATABASE_PASSWORD ?? '', database: env.DATABASE_NAME } };
 
+  const jobs = async () => {
+    const db = knex(connection);
+    try {
+      const rows: Array<{ state: string; attempts: number; result: unknown }> = await db('film_reviews_image_jobs').select('state', 'attempts', 'result');
+      return rows.map((row) => ({ ...row, result: (typeof row.result === 'string' ? JSON.parse(row.result) : row.result) as { variants?: unknown[] } | null }));
+    } finally {
+      await db.destroy();
+    }
+  };
+
   return {
+    /** Polls the image jobs until `done` says so (a truthy value is returned); fails after 3 minutes. */
+    async until<T>(done: (rows: Awaited<ReturnType<typeof jobs>>) => Promise<T | false>, what: string): Promise<T> {
+      const deadline = Date.now() + 180_000;
+      for (;;) {
+        const result = await done(await jobs());
+        if (result) return result;
+        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+
     async read() {
       const db = knex(connection);
       try {

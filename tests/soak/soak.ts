@@ -2,7 +2,8 @@
  * `npm run soak`: comment POSTs from many concurrent clients against the playground running as
  * its own process (`strapi start`), SIGKILLed halfway and started again, then a check through
  * the database that every acknowledged comment is stored exactly once, whole, and numbered in
- * its thread. SOAK_POSTS (default 10,000), SOAK_CLIENTS (50), SOAK_REVIEWS (20); the database
+ * its thread; then killed again while image jobs run, and every job must end done exactly once,
+ * its variants stored once. SOAK_POSTS (default 10,000), SOAK_CLIENTS (50), SOAK_REVIEWS (20); the database
  * is chosen like the tests' (DATABASE_CLIENT=sqlite|postgres|mysql). Exits non-zero on any loss,
  * duplicate, 5xx or socket error outside the kill.
  */
@@ -15,12 +16,15 @@ import { freshDatabase } from '../helpers/database';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { freePort } from '../helpers/user-app';
 import { soakDatabase } from './soak-database';
+import { testJpeg } from '../helpers/upload';
 
 const POSTS = Number(process.env.SOAK_POSTS ?? 10_000);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50);
 const REVIEWS = Number(process.env.SOAK_REVIEWS ?? 20);
 /** Every this many posts, the same reader sends the same comment twice at the same moment. */
 const TWIN_EVERY = 25;
+/** Images whose variant jobs run when the server is killed a second time. */
+const IMAGES = Number(process.env.SOAK_IMAGES ?? 6);
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const STRAPI_BIN = path.join(PLAYGROUND_DIR, '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
@@ -47,6 +51,17 @@ const seed = async (env: Record<string, string>) => {
     const review = await strapi.documents(REVIEW_UID as any).create({ data: data as any, status: 'published' });
     slugs.push(review.slug as string);
   }
+  const imageIds: number[] = [];
+  for (let i = 1; i <= IMAGES; i += 1) {
+    const filepath = path.join(publicDir, `soak-still-${i}.jpg`);
+    fs.writeFileSync(filepath, await testJpeg(2400, 1350, i));
+    const [file] = await strapi.plugin('upload').service('upload').upload({
+      data: {},
+      files: { filepath, originalFilename: `soak-still-${i}.jpg`, mimetype: 'image/jpeg', size: fs.statSync(filepath).size },
+    });
+    imageIds.push(file.id);
+  }
+  await strapi.plugin('film-reviews').service('image-jobs').enqueue(imageIds);
   // Stored settings outlive restarts: one client address posts everything, readers are trusted.
   await strapi.plugin('film-reviews').service('settings').update({
     rateLimit: { max: 10_000, windowSeconds: 60 },
@@ -54,18 +69,22 @@ const seed = async (env: Record<string, string>) => {
     holdFirstTimeCommenters: false,
   });
   await strapi.destroy();
-  return slugs;
+  return { slugs, imageIds };
 };
 
 const startServer = async (env: Record<string, string>, port: number) => {
   const child = spawn(process.execPath, [STRAPI_BIN, 'start'], {
     cwd: PLAYGROUND_DIR,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_DIR: publicDir, NODE_ENV: 'production' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout!.on('data', keep);
+  child.stderr!.on('data', keep);
   const deadline = Date.now() + 120_000;
   while (!(await fetch(`http://127.0.0.1:${port}/_health`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error('the playground did not start');
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the playground did not start:\n${output}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return child;
@@ -80,8 +99,11 @@ const main = async () => {
   const database = await freshDatabase();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}/api/film-reviews/reviews`;
-  const slugs = await seed(database.env);
-  let server: ChildProcess = await startServer(database.env, port);
+  const { slugs } = await seed(database.env);
+  // The image jobs are queued now and wait for the second kill: no worker in the comment phase.
+  const env = { ...database.env, FILM_REVIEWS_IMAGE_WORKER: 'false' };
+  const imageEnv = { ...database.env, FILM_REVIEWS_IMAGE_LEASE_SECONDS: '10' };
+  let server: ChildProcess = await startServer(env, port);
   let up: Promise<void> = Promise.resolve();
   let killed = false;
   let killedAt = 0;
@@ -118,7 +140,7 @@ const main = async () => {
         killedAt = Date.now();
         server.kill('SIGKILL');
         up = new Promise((resolve) => server.once('exit', resolve))
-          .then(() => startServer(database.env, port))
+          .then(() => startServer(env, port))
           .then((child) => {
             server = child;
           });
@@ -129,8 +151,23 @@ const main = async () => {
   await Promise.all(Array.from({ length: CLIENTS }, client));
   const seconds = (Date.now() - started) / 1000;
   await up;
+
+  // Second kill: while an image job runs. Its lease runs out and it is done again, once.
+  const look = soakDatabase(database.env);
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));
+  server = await startServer(imageEnv, port);
+  await look.until(async (jobs) => jobs.some((job) => job.state === 'running'), 'an image job to run');
+  server.kill('SIGKILL');
+  await new Promise((resolve) => server.once('exit', resolve));
+  server = await startServer(imageEnv, port);
+  const jobs = await look.until(async (all) => all.every((job) => job.state === 'done' || job.state === 'failed') && all, 'every image job to end');
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  const variantFiles = fs.readdirSync(path.join(publicDir, 'uploads')).filter((name) => name.includes('_fr_'));
+  const variantsInResults = jobs.reduce((sum, job) => sum + (job.result?.variants?.length ?? 0), 0);
+  const jobsNotDone = jobs.filter((job) => job.state !== 'done').length;
+  const strayVariants = variantFiles.length - variantsInResults;
 
   const stored = await soakDatabase(database.env).read();
   const acknowledged = outcomes.filter((o) => o.status === 201);
@@ -146,10 +183,11 @@ const main = async () => {
   console.log(`database ${database.env.DATABASE_CLIENT}, ${CLIENTS} clients, ${slugs.length} reviews, killed once at ${Math.round(POSTS / 2)}`);
   console.log(`statuses ${JSON.stringify(statuses)}; ${(outcomes.length / seconds).toFixed(0)} posts/s`);
   console.log(`409s with nothing stored ${refusedStored}; half-written ${stored.halfWritten}; misnumbered threads ${stored.misnumbered}`);
+  console.log(`image jobs ${jobs.length}: not done ${jobsNotDone}, attempts ${jobs.map((job) => job.attempts).join('/')}, variant files ${variantFiles.length} for ${variantsInResults} in results`);
   console.log(`posted ${outcomes.length}, acknowledged ${acknowledged.length}, stored ${stored.total}, lost ${lost}, duplicated ${duplicated}, 5xx ${serverErrors}, p99 ${p99}ms`);
   await database.drop();
   fs.rmSync(publicDir, { recursive: true, force: true });
-  const failed = lost + duplicated + serverErrors + socketErrors + refusedStored + stored.halfWritten + stored.misnumbered > 0;
+  const failed = lost + duplicated + serverErrors + socketErrors + refusedStored + stored.halfWritten + stored.misnumbered + jobsNotDone + Math.abs(strayVariants) > 0;
   if (socketErrors > 0) console.error(`${socketErrors} socket errors outside the kill`);
   process.exit(failed ? 1 : 0);
 };

@@ -131,48 +131,56 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Numbers a newly stored approved comment after the review's last one and hangs it under its
-     * parent. The state row's update comes first: on PostgreSQL it locks the review's thread, so
-     * concurrent appends from several instances number one after the other.
+     * parent. The state row's update comes first: it locks the review's thread, so concurrent
+     * appends from several instances number one after the other. The reads after it are locking
+     * reads on PostgreSQL and MySQL: MySQL's plain reads would see the transaction's snapshot,
+     * taken before this append waited for the lock, and miss the appends it waited for.
      */
     async append(commentId: number) {
       const depth = await maxDepth();
+      const latest = <T extends Knex.QueryBuilder>(query: T) => (strapi.db.dialect.client === 'sqlite' ? query : query.forUpdate());
       await inTransaction(async (trx) => {
-        const [comment] = await trx(COMMENTS_TABLE).select('review_document_id', 'rating').where({ id: commentId, moderation_status: 'approved' });
+        const [comment] = await latest(
+          trx(COMMENTS_TABLE).select('review_document_id', 'parent_document_id', 'rating', 'created_at', 'id').where({ id: commentId, moderation_status: 'approved' })
+        );
         if (!comment) return;
         const review = comment.review_document_id as string;
         await ensureStates(trx, [review]);
         await trx(THREADS_TABLE).where({ review_document_id: review }).increment('version', 1);
-        const { rows } = normalize(
-          await trx.raw(
-            `SELECT l.thread_number AS last,
-                CASE WHEN l.created_at > n.created_at OR (l.created_at = n.created_at AND l.id > n.id) THEN 1 ELSE 0 END AS later,
-                p.document_id AS parent, p.thread_parent AS parent_parent, p.thread_root AS parent_root, p.thread_depth AS parent_depth
-              FROM ${COMMENTS_TABLE} n
-              LEFT JOIN ${COMMENTS_TABLE} l ON l.id = (
-                SELECT id FROM ${COMMENTS_TABLE} WHERE review_document_id = n.review_document_id AND thread_number IS NOT NULL AND id <> n.id
-                ORDER BY thread_number DESC LIMIT 1)
-              LEFT JOIN ${COMMENTS_TABLE} p ON p.document_id = n.parent_document_id AND p.review_document_id = n.review_document_id AND p.thread_number IS NOT NULL
-              WHERE n.id = ?`,
-            [commentId]
-          )
-        );
-        const found = rows[0];
+        // Numbers run 1..approved_count; this transaction's own write of the row is the latest.
+        const [{ approved_count: count }] = await trx(THREADS_TABLE).select('approved_count').where({ review_document_id: review });
+        const [last] =
+          Number(count) > 0
+            ? await latest(trx(COMMENTS_TABLE).select('created_at', 'id').where({ review_document_id: review, thread_number: Number(count) }))
+            : [];
+        // A Date on PostgreSQL and MySQL, epoch milliseconds or an ISO string on SQLite.
+        const time = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : new Date(value as string).getTime());
         // Stored out of posting order (an import with old dates): numbers after it shift.
-        if (Number(found.later) === 1) return recomputeIn(trx, [review], depth);
-        const parentDepth = found.parent ? Number(found.parent_depth) : -1;
+        if (last && (time(last.created_at) > time(comment.created_at) || (time(last.created_at) === time(comment.created_at) && last.id > comment.id))) {
+          return recomputeIn(trx, [review], depth);
+        }
+        const [parent] = comment.parent_document_id
+          ? await latest(
+              trx(COMMENTS_TABLE)
+                .select('document_id', 'thread_parent', 'thread_root', 'thread_depth')
+                .where({ document_id: comment.parent_document_id, review_document_id: review })
+                .whereNotNull('thread_number')
+            )
+          : [];
+        const parentDepth = parent ? Number(parent.thread_depth) : -1;
         await trx(COMMENTS_TABLE)
           .where({ id: commentId })
           .update({
-            thread_number: Number(found.last ?? 0) + 1,
-            thread_root: found.parent ? found.parent_root : trx.ref('document_id'),
-            thread_parent: found.parent ? (parentDepth < depth ? found.parent : found.parent_parent) : null,
+            thread_number: Number(count) + 1,
+            thread_root: parent ? parent.thread_root : trx.ref('document_id'),
+            thread_parent: parent ? (parentDepth < depth ? parent.document_id : parent.thread_parent) : null,
             thread_depth: parentDepth + 1,
           });
         await trx(THREADS_TABLE)
           .where({ review_document_id: review })
           .update({
             approved_count: trx.raw('approved_count + 1'),
-            root_count: trx.raw(`root_count + ${found.parent ? 0 : 1}`),
+            root_count: trx.raw(`root_count + ${parent ? 0 : 1}`),
             rating_count: trx.raw(`rating_count + ${comment.rating === null ? 0 : 1}`),
             rating_sum: trx.raw('rating_sum + ?', [comment.rating ?? 0]),
           });
@@ -202,10 +210,4 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
   };
   return service;
-};
-
-/** knex.raw answers rows as an array on SQLite, as [rows, fields] on MySQL and as { rows } on PostgreSQL. */
-const normalize = (result: any): { rows: any[] } => {
-  if (!Array.isArray(result)) return { rows: result.rows };
-  return { rows: Array.isArray(result[0]) ? result[0] : result };
 };
