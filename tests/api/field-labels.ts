@@ -18,6 +18,15 @@ export const fieldLabelsSuite = (ctx: ApiContext) =>
       assert.equal(components['film-reviews.credit'].metadatas.character.edit.label, 'Character');
     });
 
+    it("shows the comment's thread bookkeeping read-only: the plugin keeps it", async () => {
+      const comment = (await ctx.admin.get('/content-manager/content-types/plugin::film-reviews.reader-comment/configuration')).body.data.contentType;
+      for (const field of ['threadNumber', 'threadParent', 'contentHtml', 'contentKey']) {
+        assert.equal(comment.metadatas[field].edit.editable, false, field);
+      }
+      assert.equal(comment.metadatas.threadNumber.edit.label, 'Number in the thread');
+      assert.equal(comment.metadatas.content.edit.editable, true);
+    });
+
     it("keeps an editor's own label across a restart", async () => {
       const { contentType } = await configuration();
       const metadatas = structuredClone(contentType.metadatas);

@@ -4,11 +4,14 @@ import fieldLabels from '../../../content-types/field-labels.json';
 interface FieldText {
   label: string;
   description?: string;
+  /** Kept by the plugin itself: shown, but a hand edit would only be overwritten. */
+  readOnly?: boolean;
 }
 
 interface EditMetadata {
   label?: string;
   description?: string;
+  editable?: boolean;
 }
 
 interface ModelConfiguration {
@@ -25,14 +28,14 @@ interface ModelConfiguration {
 const withFieldTexts = (configuration: ModelConfiguration, texts: Record<string, FieldText>) => {
   let changed = false;
   const metadatas = { ...configuration.metadatas };
-  for (const [field, { label, description }] of Object.entries(texts)) {
+  for (const [field, { label, description, readOnly }] of Object.entries(texts)) {
     const current = metadatas[field];
     if (!current) continue;
     const next = {
       ...current,
       edit: {
         ...current.edit,
-        ...(current.edit?.label === field && { label }),
+        ...(current.edit?.label === field && { label, ...(readOnly && { editable: false }) }),
         ...(description && !current.edit?.description && { description }),
       },
       list: { ...current.list, ...(current.list?.label === field && { label }) },
