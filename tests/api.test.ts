@@ -19,6 +19,7 @@ import { adminRoutesSuite } from './api/admin-routes';
 import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
+import { privacySuite } from './api/privacy';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -58,5 +59,6 @@ describe('film-reviews API', () => {
   fieldLabelsSuite(ctx);
   retentionSuite(ctx);
   badInputsSuite(ctx);
+  privacySuite(ctx);
   openApiSuite();
 });
