@@ -44,8 +44,8 @@ export const PrivacyPage = () => {
       type: 'success',
       message:
         mode === 'anonymize'
-          ? t('privacy.anonymized', '{count} comments anonymized', { count: result.comments })
-          : t('privacy.deleted', '{count} comments deleted, {replies} replies moved up', { count: result.comments, replies: result.repliesReattached }),
+          ? t('privacy.anonymized', '{count, plural, one {# comment} other {# comments}} anonymized', { count: result.comments })
+          : t('privacy.deleted', '{count, plural, one {# comment} other {# comments}} deleted, {replies, plural, one {# reply} other {# replies}} moved up', { count: result.comments, replies: result.repliesReattached }),
     });
     setConfirming(false);
     setFound(await privacy.exportComments(found.email));
@@ -109,8 +109,8 @@ export const PrivacyPage = () => {
                       </Dialog.Trigger>
                       <ConfirmDialog onConfirm={erase} title={t('privacy.confirm.title', 'Erase personal data?')}>
                         {mode === 'anonymize'
-                          ? t('privacy.confirm.anonymize', 'Anonymize {count} comments of {email}? This cannot be undone.', { count: found.comments.length, email: found.email })
-                          : t('privacy.confirm.delete', 'Delete {count} comments of {email}? This cannot be undone.', { count: found.comments.length, email: found.email })}
+                          ? t('privacy.confirm.anonymize', 'Anonymize {count, plural, one {# comment} other {# comments}} of {email}? This cannot be undone.', { count: found.comments.length, email: found.email })
+                          : t('privacy.confirm.delete', 'Delete {count, plural, one {# comment} other {# comments}} of {email}? This cannot be undone.', { count: found.comments.length, email: found.email })}
                       </ConfirmDialog>
                     </Dialog.Root>
                   </>
