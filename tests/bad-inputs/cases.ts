@@ -44,6 +44,8 @@ const comment = (changes: Record<string, unknown>) => ({ data: { ...validComment
 const nested = (depth: number) => `${'{"a":'.repeat(depth)}1${'}'.repeat(depth)}`;
 const rawComment = (dataJson: string) => `{"data":${dataJson}}`;
 
+type Expected = Pick<BadInput, 'status' | 'error' | 'bodyParser'>;
+
 const INVALID = { status: 400, error: 'ValidationError' } as const;
 const CLIENT_ERROR: [number, number] = [400, 499];
 
@@ -106,7 +108,7 @@ const detailAndThreadQueries: BadInput[] = [
   { name: 'GET comments: unknown slug', method: 'GET', path: `${REVIEWS}/no-such-film/comments`, status: 404, error: 'NotFoundError' },
 ];
 
-const post = (name: string, body: Pick<BadInput, 'json' | 'raw' | 'headers'>, expected: Pick<BadInput, 'status' | 'error'> = INVALID): BadInput => ({
+const post = (name: string, body: Pick<BadInput, 'json' | 'raw' | 'headers'>, expected: Expected = INVALID): BadInput => ({
   name: `POST comments: ${name}`,
   method: 'POST',
   path: COMMENTS,
@@ -178,7 +180,7 @@ const commentPosts: BadInput[] = [
   { ...post('slug of 10,000 characters', { json: comment({}) }), path: `${REVIEWS}/${'a'.repeat(10_000)}/comments` },
 ];
 
-const adminRequest = (name: string, method: BadInput['method'], path: string, body: Pick<BadInput, 'json' | 'raw' | 'headers'> = {}, expected: Pick<BadInput, 'status' | 'error'> = INVALID): BadInput => ({
+const adminRequest = (name: string, method: BadInput['method'], path: string, body: Pick<BadInput, 'json' | 'raw' | 'headers'> = {}, expected: Expected = INVALID): BadInput => ({
   // Long ids are collapsed in the name, which the test report prints.
   name: `admin ${method} ${path.split('?')[0].replace(/(\w)\1{20,}/g, '$1…')}: ${name}`,
   method,
@@ -229,6 +231,20 @@ const adminRoutes: BadInput[] = [
   adminRequest('NUL byte in spoilerPlaceholder', 'PUT', '/settings', { json: { data: { spoilerPlaceholder: 'a\u0000b' } } }),
   adminRequest('lone surrogate in a moderation word', 'PUT', '/settings', { headers: JSON_TYPE, raw: '{"data":{"moderationWords":["\\ud800"]}}' }),
   adminRequest('malformed JSON', 'PUT', '/settings', { headers: JSON_TYPE, raw: '{"data":' }, { status: 400, bodyParser: true }),
+  adminRequest('no email', 'GET', '/privacy/export'),
+  adminRequest('email without an @', 'GET', '/privacy/export?email=reader'),
+  adminRequest('email given twice', 'GET', '/privacy/export?email=a@example.org&email=b@example.org'),
+  adminRequest('NUL byte in the email', 'GET', '/privacy/export?email=a%00@example.org'),
+  adminRequest('email of 10,000 characters', 'GET', `/privacy/export?email=${'e'.repeat(10_000)}@example.org`),
+  adminRequest('email as an operator object', 'GET', '/privacy/export?email[$ne]=x'),
+  adminRequest('unknown query key', 'GET', '/privacy/export?email=a@example.org&format=csv'),
+  adminRequest('unknown mode', 'POST', '/privacy/erase', { json: { email: 'maren@example.org', mode: 'shred' } }),
+  adminRequest('no mode', 'POST', '/privacy/erase', { json: { email: 'maren@example.org' } }),
+  adminRequest('email as an operator object', 'POST', '/privacy/erase', { json: { email: { $ne: null }, mode: 'delete' } }),
+  adminRequest('email as an array', 'POST', '/privacy/erase', { json: { email: ['maren@example.org'], mode: 'delete' } }),
+  adminRequest('unknown field', 'POST', '/privacy/erase', { json: { email: 'maren@example.org', mode: 'delete', all: true } }),
+  adminRequest('__proto__ key', 'POST', '/privacy/erase', { headers: JSON_TYPE, raw: '{"email":"maren@example.org","mode":"delete","__proto__":{}}' }, { status: 400, bodyParser: true }),
+  adminRequest('malformed JSON', 'POST', '/privacy/erase', { headers: JSON_TYPE, raw: '{"email":' }, { status: 400, bodyParser: true }),
   adminRequest('unknown job', 'POST', '/images/jobs/999999/retry', {}, { status: 404, error: 'NotFoundError' }),
   adminRequest('job id as text', 'POST', '/images/jobs/abc/retry', {}, { status: [400, 404] }),
   adminRequest('unknown query key', 'GET', '/images/status?verbose=1'),

@@ -57,7 +57,8 @@ export const badInputsSuite = (ctx: ApiContext) =>
       it(badInput.name, async () => {
         const fill = (text: string) => text.replace(/\{comment\}|\{review\}/g, (key) => ids[key]);
         const json = badInput.json === undefined ? undefined : fill(JSON.stringify(badInput.json));
-        const raw = typeof badInput.raw === 'string' ? fill(badInput.raw) : badInput.raw;
+        // fetch's types take bytes as a plain Uint8Array, not a Buffer.
+        const raw = typeof badInput.raw === 'string' ? fill(badInput.raw) : badInput.raw && new Uint8Array(badInput.raw);
         const before = await rowCounts();
         const response = await rawRequest(ctx.baseUrl, {
           method: badInput.method,

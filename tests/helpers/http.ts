@@ -33,7 +33,7 @@ export interface RawRequest {
   path: string;
   headers?: Record<string, string>;
   /** Sent byte for byte: malformed JSON, invalid UTF-8, oversized bodies. */
-  body?: string | Buffer;
+  body?: string | Uint8Array<ArrayBuffer>;
 }
 
 /** One request exactly as given, for what the JSON client cannot send; the answer's text is parsed when it is JSON. */
