@@ -18,6 +18,8 @@ import { instancesSuite } from './api/instances';
 import { adminRoutesSuite } from './api/admin-routes';
 import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
+import { badInputsSuite } from './bad-inputs/suite';
+import { privacySuite } from './api/privacy';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -56,5 +58,7 @@ describe('film-reviews API', () => {
   adminRoutesSuite(ctx);
   fieldLabelsSuite(ctx);
   retentionSuite(ctx);
+  badInputsSuite(ctx);
+  privacySuite(ctx);
   openApiSuite();
 });

@@ -14,6 +14,7 @@ import { starRatingSuite } from './e2e/star-rating';
 import { gallerySuite } from './e2e/gallery';
 import { imagesPageSuite } from './e2e/images-page';
 import { adminPanelsSuite } from './e2e/admin-panels';
+import { privacyPageSuite } from './e2e/privacy-page';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -47,4 +48,5 @@ describe('film-reviews admin in the browser', () => {
   gallerySuite(ctx);
   imagesPageSuite(ctx);
   adminPanelsSuite(ctx);
+  privacyPageSuite(ctx);
 });

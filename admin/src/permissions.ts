@@ -9,7 +9,8 @@ export const PERMISSIONS = {
   settingsRead: [{ action: `plugin::${PLUGIN_ID}.settings.read`, subject: null }],
   settingsUpdate: [{ action: `plugin::${PLUGIN_ID}.settings.update`, subject: null }],
   insightsRead: [{ action: `plugin::${PLUGIN_ID}.insights.read`, subject: null }],
+  privacyManage: [{ action: `plugin::${PLUGIN_ID}.privacy.manage`, subject: null }],
 };
 
 /** The plugin page shows for anyone allowed one of its views. */
-export const PLUGIN_PAGE_PERMISSIONS = [...PERMISSIONS.commentsRead, ...PERMISSIONS.insightsRead, ...PERMISSIONS.imagesRead];
+export const PLUGIN_PAGE_PERMISSIONS = [...PERMISSIONS.commentsRead, ...PERMISSIONS.insightsRead, ...PERMISSIONS.imagesRead, ...PERMISSIONS.privacyManage];

@@ -26,6 +26,9 @@ import insightsRoutes from './insights/routes';
 import settingsController from './settings/admin/controller';
 import settingsRoutes from './settings/admin/routes';
 import retention from './privacy/retention';
+import privacyService from './privacy/privacy-service';
+import privacyController from './privacy/controller';
+import privacyRoutes from './privacy/routes';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
@@ -48,6 +51,7 @@ export default {
     moderation: moderationService,
     insights: insightsService,
     retention,
+    privacy: privacyService,
   },
   controllers: {
     images: imagesController,
@@ -56,9 +60,10 @@ export default {
     moderation: moderationController,
     insights: insightsController,
     settings: settingsController,
+    privacy: privacyController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
   },
 };

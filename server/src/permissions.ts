@@ -10,6 +10,7 @@ export const ACTIONS = {
   settingsRead: `plugin::${PLUGIN_ID}.settings.read`,
   settingsUpdate: `plugin::${PLUGIN_ID}.settings.update`,
   insightsRead: `plugin::${PLUGIN_ID}.insights.read`,
+  privacyManage: `plugin::${PLUGIN_ID}.privacy.manage`,
 } as const;
 
 const actionDefinitions = [
@@ -20,6 +21,7 @@ const actionDefinitions = [
   { uid: 'settings.read', displayName: 'Read settings', subCategory: 'settings' },
   { uid: 'settings.update', displayName: 'Change settings', subCategory: 'settings' },
   { uid: 'insights.read', displayName: 'See insights', subCategory: 'insights' },
+  { uid: 'privacy.manage', displayName: "Export and erase a reader's comments", subCategory: 'privacy' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const registerPermissions = async (strapi: Core.Strapi) => {

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import * as z from 'zod';
 import { errors } from '@strapi/utils';
 
 /** Parses a request input with its schema, or answers 400 in Strapi's error shape naming each problem. */
@@ -16,3 +16,21 @@ export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, what:
   });
   throw new errors.ValidationError(`Invalid ${what}: ${issues.map((issue) => issue.message).join('; ')}`, { errors: issues });
 };
+
+/**
+ * Text as a person types it: well-formed Unicode (a lone surrogate is \p{Cs} in a /u regex, a
+ * pair is not), no U+FFFD (what the body parser leaves where a request's UTF-8 was invalid) and
+ * no control character but tab and line breaks. PostgreSQL refuses NUL in text outright, and
+ * none of these is content anyone meant to store.
+ */
+const NOT_TEXT = /[\p{Cs}\uFFFD\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+
+export const isPlainText = (text: string) => !NOT_TEXT.test(text);
+
+export const plainText = (schema: z.ZodString) => schema.refine(isPlainText, 'must be valid UTF-8 text without control characters');
+
+/** A document id as Strapi makes them (24 lowercase letters and digits), with room to spare. */
+export const documentIdParam = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be a document id');
+
+/** For a route that takes nothing: a stray key is a client's mistake worth hearing about. */
+export const noInput = z.object({}).strict();

@@ -27,3 +27,24 @@ export const http = (baseUrl: string, token?: string) => {
 };
 
 export type HttpClient = ReturnType<typeof http>;
+
+export interface RawRequest {
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  /** Sent byte for byte: malformed JSON, invalid UTF-8, oversized bodies. */
+  body?: string | Uint8Array<ArrayBuffer>;
+}
+
+/** One request exactly as given, for what the JSON client cannot send; the answer's text is parsed when it is JSON. */
+export const rawRequest = async (baseUrl: string, request: RawRequest): Promise<JsonResponse & { text: string }> => {
+  const response = await fetch(`${baseUrl}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, body, text, headers: response.headers };
+};

@@ -8,11 +8,14 @@ import { ImagesPage } from './ImagesPage';
 import { ModerationPage } from './ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
+const PrivacyPage = React.lazy(() => import('./PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
 
+/** `ability` is the last word of the view's RBAC action, as useRBAC names it. */
 const VIEWS = [
-  { path: 'moderation', label: 'Moderation' },
-  { path: 'insights', label: 'Insights' },
-  { path: 'images', label: 'Images' },
+  { path: 'moderation', label: 'Moderation', ability: 'canRead' },
+  { path: 'insights', label: 'Insights', ability: 'canRead' },
+  { path: 'images', label: 'Images', ability: 'canRead' },
+  { path: 'privacy', label: 'Privacy', ability: 'canManage' },
 ] as const;
 
 /** The "Film reviews" plugin page: one tab per view the user may open. */
@@ -20,14 +23,15 @@ const App = () => {
   const t = useT();
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  // useRBAC names abilities after the action's last word ("read" for all three), so one call each.
+  // useRBAC names abilities after the action's last word (several are "read"), so one call each.
   const access = {
     moderation: useRBAC(PERMISSIONS.commentsRead),
     insights: useRBAC(PERMISSIONS.insightsRead),
     images: useRBAC(PERMISSIONS.imagesRead),
+    privacy: useRBAC(PERMISSIONS.privacyManage),
   };
   if (Object.values(access).some((rbac) => rbac.isLoading)) return <Page.Loading />;
-  const allowed = VIEWS.filter((view) => access[view.path].allowedActions.canRead);
+  const allowed = VIEWS.filter((view) => access[view.path].allowedActions[view.ability]);
   const current = VIEWS.find((view) => pathname.endsWith(`/${view.path}`))?.path;
 
   return (
@@ -57,6 +61,16 @@ const App = () => {
           }
         />
         <Route path="images" element={<Page.Protect permissions={PERMISSIONS.imagesRead}><ImagesPage /></Page.Protect>} />
+        <Route
+          path="privacy"
+          element={
+            <Page.Protect permissions={PERMISSIONS.privacyManage}>
+              <React.Suspense fallback={<Page.Loading />}>
+                <PrivacyPage />
+              </React.Suspense>
+            </Page.Protect>
+          }
+        />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </>

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { spoilersParam } from '../reviews/query-schemas';
+import { documentIdParam, plainText } from '../validation';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 
@@ -20,15 +21,15 @@ export const commentSubmission = z
   .object({
     data: z
       .object({
-        authorName: z.string().trim().min(1).max(80).optional(),
+        authorName: plainText(z.string().trim().min(1).max(80)).optional(),
         authorEmail: z.string().trim().max(254).pipe(z.email()).optional(),
         authorUrl: z.union([httpUrl, z.literal(''), z.null()]).optional(),
-        content: z.string().max(5000).refine((text) => text.trim().length > 0, 'must not be empty'),
-        parent: z.string().min(1).max(64).nullable().optional(),
+        content: plainText(z.string().max(5000)).refine((text) => text.trim().length > 0, 'must not be empty'),
+        parent: documentIdParam.nullable().optional(),
         containsSpoilers: z.boolean().optional(),
         rating: z.number().nullable().optional(),
         /** The honeypot: frontends render it hidden, so people leave it empty. */
-        company: z.string().max(500).optional(),
+        company: plainText(z.string().max(500)).optional(),
       })
       .strict(),
   })

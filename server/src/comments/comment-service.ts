@@ -125,24 +125,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const review = await publishedReview(slug);
       if (review.commentsOpen === false) throw new errors.ForbiddenError('Comments are closed for this review');
 
+      // A reply must hang from an approved comment of this review; checked before any limit is spent.
+      if (input.parent && !(await comments().findOne({ select: ['id'], where: { documentId: input.parent, reviewDocumentId: review.documentId, moderationStatus: 'approved' } }))) {
+        throw new errors.ValidationError('parent must be an approved comment of this review', {
+          errors: [{ path: ['parent'], message: 'parent must be an approved comment of this review', name: 'ValidationError' }],
+        });
+      }
+
       const current = await settings();
       const limits = strapi.plugin(PLUGIN_ID).service('comment-limits');
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       const perAddress = await limits.take(`ip:${ipHash}`, current.rateLimit);
       if (!perAddress.allowed) throw new errors.RateLimitError('Too many comments from this address; try again later', { retryAfter: perAddress.retryAfter });
 
-      const [duplicate, returning, parent] = await Promise.all([
+      const [duplicate, returning] = await Promise.all([
         comments().findOne({ select: ['id'], where: { authorEmail, reviewDocumentId: review.documentId, content: input.content } }),
         comments().findOne({ select: ['id'], where: { authorEmail, moderationStatus: 'approved' } }),
-        input.parent
-          ? comments().findOne({ select: ['id'], where: { documentId: input.parent, reviewDocumentId: review.documentId, moderationStatus: 'approved' } })
-          : Promise.resolve(true),
       ]);
-      if (!parent) {
-        throw new errors.ValidationError('parent must be an approved comment of this review', {
-          errors: [{ path: ['parent'], message: 'parent must be an approved comment of this review', name: 'ValidationError' }],
-        });
-      }
       if (duplicate) throw alreadyPosted();
 
       if (current.floodIntervalSeconds > 0) {

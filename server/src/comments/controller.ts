@@ -39,6 +39,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(ctx: any) {
+      // JSON only: an HTML form on any site could otherwise post comments from its visitors' browsers.
+      if (!ctx.is('application/json')) {
+        const message = 'A comment must be sent as application/json';
+        throw new errors.ValidationError(message, { errors: [{ path: [], message, name: 'ValidationError' }] });
+      }
       const length = Number(ctx.request.length ?? Buffer.byteLength(JSON.stringify(ctx.request.body ?? {})));
       if (length > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
       const { data } = parseInput(commentSubmission, ctx.request.body, 'body');

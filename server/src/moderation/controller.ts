@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../uids';
-import { parseInput } from '../validation';
+import { documentIdParam, parseInput } from '../validation';
 import { bulkAction, editorReply, moderationListQuery } from './moderation-input';
 
 /** HTTP in, service calls out. */
@@ -14,15 +14,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { data: await moderation().setStatus(parseInput(bulkAction, ctx.request.body, 'body'), ctx.state.user) };
     },
     async thread(ctx: any) {
-      ctx.body = await moderation().thread(ctx.params.id);
+      ctx.body = await moderation().thread(parseInput(documentIdParam, ctx.params.id, 'id'));
     },
     async reply(ctx: any) {
       const { content } = parseInput(editorReply, ctx.request.body, 'body');
       ctx.status = 201;
-      ctx.body = await moderation().reply(ctx.params.id, content, ctx.state.user);
+      ctx.body = await moderation().reply(parseInput(documentIdParam, ctx.params.id, 'id'), content, ctx.state.user);
     },
     async reviewSummary(ctx: any) {
-      ctx.body = await moderation().reviewSummary(ctx.params.documentId);
+      ctx.body = await moderation().reviewSummary(parseInput(documentIdParam, ctx.params.documentId, 'documentId'));
     },
   };
 };

@@ -1,12 +1,17 @@
 import * as z from 'zod';
+import { isPlainText } from '../validation';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
+/** Every string in a filter tree is text: PostgreSQL refuses a NUL even in a comparison. */
+const textOnly = (value: unknown): boolean =>
+  typeof value === 'string' ? isPlainText(value) : value !== null && typeof value === 'object' ? Object.values(value).every(textOnly) : true;
+
 /** Only what a frontend needs; anything else (populate, fields…) is refused, not ignored. */
 export const reviewListQuery = z
   .object({
-    filters: z.record(z.string(), z.unknown()).optional(),
+    filters: z.record(z.string(), z.unknown()).refine(textOnly, 'values must be valid UTF-8 text without control characters').optional(),
     sort: z.union([z.string(), z.array(z.string())]).optional(),
     pagination: z
       .object({
@@ -24,4 +29,5 @@ export const spoilersParam = z.enum(['hide', 'show']).default('hide');
 
 export const reviewDetailQuery = z.object({ spoilers: spoilersParam }).strict();
 
-export const slugParam = z.string().min(1).max(200);
+/** What a uid field may hold (Strapi's own rule), at the field's length. */
+export const slugParam = z.string().regex(/^[A-Za-z0-9\-_.~]{1,200}$/, 'must be a slug');

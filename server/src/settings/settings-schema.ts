@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { plainText } from '../validation';
 
-const words = z.array(z.string().trim().min(1).max(100)).max(500);
+const words = z.array(plainText(z.string().trim().min(1).max(100))).max(500);
 
 /** SPEC §8: the settings editors change in the admin; defaults come from config/plugins. */
 export const settingsSchema = z
@@ -13,7 +14,7 @@ export const settingsSchema = z
     floodIntervalSeconds: z.number().int().min(0).max(86_400),
     rateLimit: z.object({ max: z.number().int().min(1).max(10_000), windowSeconds: z.number().int().min(1).max(86_400) }).strict(),
     maxThreadDepth: z.number().int().min(1).max(20),
-    spoilerPlaceholder: z.string().max(100),
+    spoilerPlaceholder: plainText(z.string().max(100)),
     imageWidths: z.array(z.number().int().min(16).max(8192)).min(1).max(8),
     imageFormats: z.array(z.enum(['avif', 'webp'])).min(1),
   })

@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import type { EraseRequest } from './privacy-input';
+
+/**
+ * What an anonymized comment keeps as its email: the column is required, and `.invalid` is
+ * reserved (RFC 2606) so nothing is ever sent there. It has no dot in the domain, so the public
+ * comment form (which wants one) refuses it: nobody can post as "the erased reader" and be taken
+ * for a returning commenter.
+ */
+export const ERASED_EMAIL = 'erased@invalid';
+export const ANONYMOUS_NAME = 'Anonymous';
+
+type CommentRow = { id: number; documentId: string; parentDocumentId: string | null; reviewDocumentId: string };
+
+/**
+ * A reader's personal data on request (export and erasure). Every write goes through the query
+ * engine, so the comment lifecycles (comments/comment-writes.ts) recompute the threads of the
+ * reviews touched: numbering, display parents and counts stay those of the public thread.
+ */
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const comments = () => strapi.db.query(READER_COMMENT_UID);
+  const byEmail = (email: string) => ({ authorEmail: { $eqi: email } });
+
+  return {
+    /** Every comment stored for the email, oldest first, with the review it was left on. */
+    async export(email: string) {
+      const rows = await comments().findMany({ where: byEmail(email), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
+      const reviewIds = [...new Set(rows.map((row: any) => row.reviewDocumentId))];
+      const reviews: Array<{ documentId: string; title: string; slug: string; publishedAt: string | null }> = reviewIds.length
+        ? await strapi.db.query(FILM_REVIEW_UID).findMany({ select: ['documentId', 'title', 'slug', 'publishedAt'], where: { documentId: { $in: reviewIds } } })
+        : [];
+      // A review has a draft and a published row; either names it, the published one wins.
+      const reviewOf = new Map(reviews.sort((a, b) => Number(Boolean(a.publishedAt)) - Number(Boolean(b.publishedAt))).map((review) => [review.documentId, review]));
+      return {
+        email,
+        exportedAt: new Date().toISOString(),
+        comments: rows.map((row: any) => ({
+          documentId: row.documentId,
+          review: { documentId: row.reviewDocumentId, title: reviewOf.get(row.reviewDocumentId)?.title ?? null, slug: reviewOf.get(row.reviewDocumentId)?.slug ?? null },
+          parent: row.parentDocumentId,
+          authorName: row.authorName,
+          authorEmail: row.authorEmail,
+          authorUrl: row.authorUrl,
+          content: row.content,
+          containsSpoilers: row.containsSpoilers,
+          rating: row.rating,
+          moderationStatus: row.moderationStatus,
+          createdAt: row.createdAt,
+          updatedAt: row.updatedAt,
+        })),
+      };
+    },
+
+    async erase({ email, mode }: EraseRequest) {
+      const rows: CommentRow[] = await comments().findMany({ select: ['id', 'documentId', 'parentDocumentId', 'reviewDocumentId'], where: byEmail(email) });
+      if (rows.length === 0) return { email, mode, comments: 0, repliesReattached: 0 };
+      if (mode === 'anonymize') {
+        // contentHtml renders the content alone (no name), so nothing needs rendering again.
+        await comments().updateMany({
+          where: { id: { $in: rows.map((row) => row.id) } },
+          data: { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL, authorUrl: null, ipHash: null, userAgent: null, contentKey: null },
+        });
+        return { email, mode, comments: rows.length, repliesReattached: 0 };
+      }
+      return strapi.db.transaction(async () => ({ email, mode, comments: rows.length, repliesReattached: await deleteKeepingReplies(rows) }));
+    },
+  };
+
+  /**
+   * Deletes the comments after moving each reply that stays to the nearest ancestor that
+   * stays (the deleted comment's parent, or further up when that one goes too, or none).
+   */
+  async function deleteKeepingReplies(rows: CommentRow[]) {
+    const leaving = new Map(rows.map((row) => [row.documentId, row]));
+    const keptAncestor = (documentId: string): string | null => {
+      let parent = leaving.get(documentId)!.parentDocumentId;
+      while (parent && leaving.has(parent)) parent = leaving.get(parent)!.parentDocumentId;
+      return parent;
+    };
+    const replies: Array<{ id: number; parentDocumentId: string }> = await comments().findMany({
+      select: ['id', 'parentDocumentId'],
+      where: { parentDocumentId: { $in: [...leaving.keys()] }, documentId: { $notIn: [...leaving.keys()] } },
+    });
+    const byNewParent = new Map<string | null, number[]>();
+    for (const reply of replies) {
+      const target = keptAncestor(reply.parentDocumentId);
+      byNewParent.set(target, [...(byNewParent.get(target) ?? []), reply.id]);
+    }
+    for (const [parentDocumentId, ids] of byNewParent) {
+      await comments().updateMany({ where: { id: { $in: ids } }, data: { parentDocumentId } });
+    }
+    await comments().deleteMany({ where: { id: { $in: rows.map((row) => row.id) } } });
+    return replies.length;
+  }
+};
