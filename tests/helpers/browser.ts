@@ -46,7 +46,15 @@ const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs 
 export const saveDocument = async (page: Page, documentId: string) => {
   const save = page.getByRole('button', { name: 'Save' });
   await save.hover();
-  await waitUntil(() => save.isEnabled(), 'the Save button to be enabled by the change');
+  const box = (await save.boundingBox())!;
+  let nudge = 0;
+  // A pointer already resting on Save (left there by the test before) sends no move when hovered
+  // again: keep moving it a pixel, as a hand does, until the change has reached the button.
+  await waitUntil(async () => {
+    nudge += 1;
+    await page.mouse.move(box.x + box.width / 2 + (nudge % 2), box.y + box.height / 2);
+    return save.isEnabled();
+  }, 'the Save button to be enabled by the change');
   const saved = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().includes(documentId)
   );
