@@ -38,23 +38,21 @@ const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs 
 };
 
 /**
- * Saves the open document as an editor does, pointer on Save first, and returns the PUT's
- * response. Strapi's edit view enables Save from a requestIdleCallback, which headless Chromium
- * runs only after it draws a frame: with no input after a change that draws nothing more, Save
- * stays disabled and a click sent at once waits on it for good (the flaky CI failures).
+ * Saves the open document as an editor does, pointer moving, and returns the PUT's response.
+ * Strapi's edit view renders its actions (Save, Publish) and enables Save from a
+ * requestIdleCallback, which headless Chromium runs only after it draws a frame: with no input
+ * after a change that draws nothing more, Save stays missing or disabled for good (the flaky CI
+ * failures). A moving pointer draws frames, as a person's hand does, so keep it moving until
+ * Save is there and enabled.
  */
 export const saveDocument = async (page: Page, documentId: string) => {
   const save = page.getByRole('button', { name: 'Save' });
-  await save.hover();
-  const box = (await save.boundingBox())!;
-  let nudge = 0;
-  // A pointer already resting on Save (left there by the test before) sends no move when hovered
-  // again: keep moving it a pixel, as a hand does, until the change has reached the button.
+  let moves = 0;
   await waitUntil(async () => {
-    nudge += 1;
-    await page.mouse.move(box.x + box.width / 2 + (nudge % 2), box.y + box.height / 2);
-    return save.isEnabled();
-  }, 'the Save button to be enabled by the change');
+    moves += 1;
+    await page.mouse.move(700 + (moves % 2), 160); // over the page title: nothing to click there
+    return (await save.count()) === 1 && save.isEnabled();
+  }, 'the Save button to be shown and enabled by the change');
   const saved = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().includes(documentId)
   );
