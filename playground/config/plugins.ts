@@ -11,6 +11,10 @@ export default ({ env }) => ({
       },
     },
   },
+  // Optional for the plugin: with it, the plugin adds its GraphQL queries and mutation (README, GraphQL).
+  graphql: {
+    config: { endpoint: '/graphql', depthLimit: 10, defaultLimit: 25, maxLimit: 100, landingPage: false },
+  },
   'users-permissions': {
     config: { jwtSecret: env('JWT_SECRET', 'film-reviews-playground-jwt-secret') },
   },

@@ -6,6 +6,7 @@ import { reviewSlugs } from './reviews/slug-middleware';
 import { galleryOutput } from './images/gallery-output';
 import { deleteCommentsWithReview } from './comments/review-deletion';
 import { PLUGIN_ID } from './uids';
+import { registerGraphql } from './graphql';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -20,6 +21,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   );
   strapi.documents.use(galleryOutput(strapi));
   strapi.documents.use(deleteCommentsWithReview(strapi));
+  registerGraphql(strapi);
 };
 
 export default register;

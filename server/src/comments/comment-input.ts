@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { spoilersParam } from '../reviews/query-schemas';
+import { localeParam, spoilersParam } from '../reviews/query-schemas';
 import { documentIdParam, plainText } from '../validation';
 
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -45,7 +45,11 @@ export const commentListQuery = z
       .object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) })
       .strict()
       .default({ page: 1, pageSize: 20 }),
+    locale: localeParam,
   })
   .strict();
+
+/** POST /reviews/:slug/comments?locale=fr: the review version the reader commented on. */
+export const commentPostQuery = z.object({ locale: localeParam }).strict();
 
 export type CommentListQuery = z.infer<typeof commentListQuery>;

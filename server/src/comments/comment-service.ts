@@ -10,6 +10,7 @@ import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating
 import { nestPage, type ThreadRow } from './thread';
 import { COMMENTS_TABLE, THREADS_TABLE } from './thread-bookkeeping';
 import { createPageCache } from './page-cache';
+import { resolveLocale } from '../reviews/locales';
 
 const REVIEWS_TABLE = 'film_reviews';
 
@@ -40,10 +41,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get();
   const pages = createPageCache(PAGE_CACHE_ENTRIES);
 
-  const publishedReview = async (slug: string) => {
+  const publishedReview = async (slug: string, locale: string) => {
     const review = await strapi.db.query(FILM_REVIEW_UID).findOne({
       select: ['documentId', 'commentsOpen'],
-      where: { slug, publishedAt: { $notNull: true } },
+      where: { slug, locale, publishedAt: { $notNull: true } },
     });
     if (!review) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
     return review as { documentId: string; commentsOpen: boolean | null };
@@ -84,12 +85,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The review's thread state, in one query: what a conditional request needs (the version
      * behind the ETag) and the counts the page's meta shows. 404 for an unpublished review.
      */
-    async threadState(slug: string): Promise<ThreadState> {
+    async threadState(slug: string, locale?: string): Promise<ThreadState> {
+      const reviewLocale = await resolveLocale(strapi, locale);
       const [row] = await strapi.db
         .connection(REVIEWS_TABLE)
         .leftJoin(THREADS_TABLE, `${THREADS_TABLE}.review_document_id`, `${REVIEWS_TABLE}.document_id`)
         .select(`${REVIEWS_TABLE}.document_id as reviewDocumentId`, 'version', 'approved_count as approvedCount', 'root_count as rootCount')
         .where(`${REVIEWS_TABLE}.slug`, slug)
+        .where(`${REVIEWS_TABLE}.locale`, reviewLocale)
         .whereNotNull(`${REVIEWS_TABLE}.published_at`)
         .limit(1);
       if (!row) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
@@ -106,7 +109,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return json;
     },
 
-    async submit(slug: string, input: CommentSubmission, poster: Poster) {
+    /** A comment belongs to the review document, whichever locale's slug it was posted under; it keeps that locale. */
+    async submit(slug: string, input: CommentSubmission, poster: Poster, locale?: string) {
       const authorName = input.authorName ?? poster.user?.username;
       const authorEmail = (input.authorEmail ?? poster.user?.email)?.toLowerCase();
       const missing = [
@@ -122,7 +126,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw new errors.ValidationError(message, { errors: [{ path: ['rating'], message, name: 'ValidationError' }] });
       }
 
-      const review = await publishedReview(slug);
+      const reviewLocale = await resolveLocale(strapi, locale);
+      const review = await publishedReview(slug, reviewLocale);
       if (review.commentsOpen === false) throw new errors.ForbiddenError('Comments are closed for this review');
 
       // A reply must hang from an approved comment of this review; checked before any limit is spent.
@@ -156,6 +161,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const create = strapi.documents(READER_COMMENT_UID).create({
         data: {
           reviewDocumentId: review.documentId,
+          reviewLocale,
           parentDocumentId: input.parent ?? null,
           authorName,
           authorEmail,

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { PLUGIN_ID } from '../uids';
 import { slugParam } from '../reviews/query-schemas';
 import { parseInput } from '../validation';
-import { commentListQuery, commentSubmission, MAX_BODY_BYTES } from './comment-input';
+import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from './comment-input';
 
 /** Bumped when the thread's JSON changes shape, so cached pages from before do not match. */
 const THREAD_FORMAT = 't1';
@@ -27,7 +27,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async find(ctx: any) {
       const query = parseInput(commentListQuery, ctx.query, 'query');
-      const state = await comments().threadState(parseInput(slugParam, ctx.params.slug, 'slug'));
+      const state = await comments().threadState(parseInput(slugParam, ctx.params.slug, 'slug'), query.locale);
       ctx.set('ETag', `W/"${THREAD_FORMAT}-${state.reviewDocumentId}-${state.version}"`);
       ctx.set('Cache-Control', 'public, max-age=0, s-maxage=10, stale-while-revalidate=60');
       if (matchesETag(ctx.get('if-none-match'), ctx.response.get('ETag'))) {
@@ -46,13 +46,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const length = Number(ctx.request.length ?? Buffer.byteLength(JSON.stringify(ctx.request.body ?? {})));
       if (length > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
+      const { locale } = parseInput(commentPostQuery, ctx.query, 'query');
       const { data } = parseInput(commentSubmission, ctx.request.body, 'body');
       try {
         ctx.body = await comments().submit(parseInput(slugParam, ctx.params.slug, 'slug'), data, {
           ip: ctx.request.ip,
           userAgent: ctx.request.get('user-agent') || null,
           user: ctx.state.user ?? null,
-        });
+        }, locale);
         ctx.status = 201;
       } catch (error) {
         if (error instanceof errors.RateLimitError) ctx.set('Retry-After', String((error.details as { retryAfter: number }).retryAfter));

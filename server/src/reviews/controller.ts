@@ -11,8 +11,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await reviews().list(parseInput(reviewListQuery, ctx.query, 'query'), ctx.state.auth);
     },
     async detail(ctx: any) {
-      const { spoilers } = parseInput(reviewDetailQuery, ctx.query, 'query');
-      ctx.body = await reviews().detail(parseInput(slugParam, ctx.params.slug, 'slug'), { spoilers });
+      const query = parseInput(reviewDetailQuery, ctx.query, 'query');
+      ctx.body = await reviews().detail(parseInput(slugParam, ctx.params.slug, 'slug'), query);
     },
   };
 };

@@ -8,6 +8,9 @@ export const DEFAULT_PAGE_SIZE = 25;
 const textOnly = (value: unknown): boolean =>
   typeof value === 'string' ? isPlainText(value) : value !== null && typeof value === 'object' ? Object.values(value).every(textOnly) : true;
 
+/** A locale code as Strapi's i18n names them (en, fr, pt-BR, zh-Hans…); whether the site has it is checked later. */
+export const localeParam = z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'must be a locale code').optional();
+
 /** Only what a frontend needs; anything else (populate, fields…) is refused, not ignored. */
 export const reviewListQuery = z
   .object({
@@ -21,13 +24,13 @@ export const reviewListQuery = z
       })
       .strict()
       .default({ page: 1, pageSize: DEFAULT_PAGE_SIZE }),
-    locale: z.string().min(1).max(20).optional(),
+    locale: localeParam,
   })
   .strict();
 
 export const spoilersParam = z.enum(['hide', 'show']).default('hide');
 
-export const reviewDetailQuery = z.object({ spoilers: spoilersParam }).strict();
+export const reviewDetailQuery = z.object({ spoilers: spoilersParam, locale: localeParam }).strict();
 
 /** What a uid field may hold (Strapi's own rule), at the field's length. */
 export const slugParam = z.string().regex(/^[A-Za-z0-9\-_.~]{1,200}$/, 'must be a slug');

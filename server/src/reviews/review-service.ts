@@ -10,9 +10,10 @@ import { commentStats, NO_COMMENTS } from './comment-stats';
 import { hideSpoilers } from './spoiler-spans';
 import { MAX_PAGE_SIZE } from './query-schemas';
 import { reviewJsonLd } from './structured-data';
+import { resolveLocale } from './locales';
 import type { HiddenSpoilerImage, ReviewCard, ReviewDetail, ReviewListQuery } from './types';
 
-const CARD_FIELDS = ['title', 'slug', 'rating', 'excerpt', 'spoilerWarning', 'gallery', 'publishedAt'];
+const CARD_FIELDS = ['title', 'slug', 'locale', 'rating', 'excerpt', 'spoilerWarning', 'gallery', 'publishedAt'];
 
 type StoredReview = Record<string, any> & { documentId: string; gallery?: GalleryItem[] | null; cover?: { id: number } | null };
 
@@ -35,6 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       documentId: review.documentId,
       slug: review.slug,
       title: review.title,
+      locale: review.locale ?? null,
       film: { title: review.film?.title ?? null, releaseYear: review.film?.releaseYear ?? null },
       rating: { value: review.rating, max: ratingOptionsOf(FILM_REVIEW_UID).max },
       excerpt: review.excerpt ?? null,
@@ -48,12 +50,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async list(query: ReviewListQuery, auth: unknown) {
-      const { filters, sort, locale } = query;
+      const { filters, sort } = query;
       const pagination = { page: query.pagination.page, pageSize: Math.min(query.pagination.pageSize, MAX_PAGE_SIZE) };
       const schema = strapi.getModel(FILM_REVIEW_UID);
       // Strapi's own query validation: unknown or private attributes in filters/sort answer 400.
       await strapi.contentAPI.validate.query({ filters, sort }, schema, { auth } as any);
       const safe = (await strapi.contentAPI.sanitize.query({ filters, sort }, schema, { auth } as any)) as any;
+      const locale = await resolveLocale(strapi, query.locale);
       const documents = strapi.documents(FILM_REVIEW_UID);
       const where = { filters: safe.filters, locale, status: 'published' as const };
       const [reviews, total] = await Promise.all([
@@ -84,9 +87,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async detail(slug: string, { spoilers }: { spoilers: 'hide' | 'show' }): Promise<{ data: ReviewDetail }> {
+    async detail(slug: string, { spoilers, locale }: { spoilers: 'hide' | 'show'; locale?: string }): Promise<{ data: ReviewDetail }> {
       const review = (await strapi.documents(FILM_REVIEW_UID).findFirst({
         filters: { slug },
+        locale: await resolveLocale(strapi, locale),
         status: 'published',
         populate: { film: { populate: { credits: true } }, cover: { fields: ['id'] } } as any,
       })) as StoredReview | null;

@@ -20,6 +20,7 @@ const card = z.object({
   documentId: z.string(),
   slug: z.string(),
   title: z.string(),
+  locale: z.string().nullable(),
   film: z.object({ title: z.string().nullable(), releaseYear: z.number().nullable() }),
   rating: z.object({ value: z.number(), max: z.number() }),
   excerpt: z.string().nullable(),

@@ -10,6 +10,8 @@ export interface ReviewCard {
   documentId: string;
   slug: string;
   title: string;
+  /** The locale this version is written in (Strapi i18n). */
+  locale: string | null;
   film: { title: string | null; releaseYear: number | null };
   rating: { value: number; max: number };
   excerpt: string | null;
