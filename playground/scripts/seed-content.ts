@@ -185,3 +185,34 @@ export const REFERENCE_COMMENTS = [
     moderationStatus: 'rejected',
   },
 ];
+
+/** The reference review's French version (Strapi i18n): the text is translated, rating, film, credits and images are shared. */
+export const REFERENCE_LOCALE = 'fr';
+export const REFERENCE_SLUG_FR = 'aupres-de-moi-toujours-2010';
+
+export const REFERENCE_FR = {
+  title: 'Auprès de moi toujours (2010)',
+  spoilerNote: 'Cette critique révèle la fin, et la galerie contient de grandes photos qui peuvent être lentes à charger sur une connexion faible.',
+  excerpt:
+    'Une adaptation d\'Ishiguro, calme et déchirante, qui fait confiance à ses acteurs et à ses silences. Carey Mulligan porte un film sur la mémoire, l\'amour et le peu de temps qui nous est donné.',
+  body: [
+    '## Un pensionnat dans la campagne anglaise',
+    '',
+    'Mark Romanek filme Hailsham dans des verts et des gris délavés ; le premier acte ressemble à un souvenir d\'enfants à qui l\'on répète qu\'ils sont spéciaux.',
+    '',
+    'Puis une nouvelle surveillante dit la vérité à la classe : ||les enfants ont été créés pour donner leurs organes et ne vivront pas au-delà de vingt ans||. Personne ne crie. Toute la force du film est dans cette retenue.',
+    '',
+    '## Grandir sans avenir',
+    '',
+    'Le scénario d\'Alex Garland garde la patience d\'Ishiguro, et ||le sursis promis aux couples amoureux n\'a jamais existé||. Quatre étoiles, et prévoyez des mouchoirs.',
+  ].join('\n'),
+  /** By still, in the gallery's order. */
+  captions: [
+    'Brouillard matinal sur le parc de l\'école',
+    'Le bateau échoué sur la plage',
+    'Les Cottages à la fin de l\'automne',
+    'Un couloir de dessins',
+    'Le centre de convalescence, blanc sur blanc',
+    'Une clôture au bord d\'un champ',
+  ],
+};

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import { REFERENCE_COMMENTS, REFERENCE_SLUG, REVIEWS } from './seed-content';
+import { REFERENCE_COMMENTS, REFERENCE_FR, REFERENCE_LOCALE, REFERENCE_SLUG, REVIEWS } from './seed-content';
 import { ensureStills, STILLS } from './stills';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
@@ -42,7 +42,26 @@ export const seedContent = async (strapi: Core.Strapi) => {
   const reference = await strapi.db.query(REVIEW_UID).findOne({ where: { slug: REFERENCE_SLUG }, select: ['documentId'] });
   if (!reference) throw new Error(`The reference review "${REFERENCE_SLUG}" is missing after seeding`);
   await seedGallery(strapi, reference.documentId);
+  await seedFrench(strapi, reference.documentId);
   await seedComments(strapi, reference.documentId);
+};
+
+/** The French version of the reference review, published at its own slug; the images stay the review's. */
+const seedFrench = async (strapi: Core.Strapi, documentId: string) => {
+  const locales = strapi.plugin('i18n').service('locales');
+  if (!(await locales.findByCode(REFERENCE_LOCALE))) await locales.create({ code: REFERENCE_LOCALE, name: 'French (fr)' });
+  if (await strapi.db.query(REVIEW_UID).findOne({ where: { documentId, locale: REFERENCE_LOCALE }, select: ['id'] })) return;
+
+  const english: any = await strapi.documents(REVIEW_UID as any).findOne({ documentId, populate: { film: { populate: ['credits'] } } });
+  const { title, spoilerNote, excerpt, body, captions } = REFERENCE_FR;
+  const gallery = (english.gallery ?? []).map((item: any, index: number) => ({ ...item, caption: captions[index], alt: captions[index] }));
+  const reviews = strapi.documents(REVIEW_UID as any);
+  await reviews.update({
+    documentId,
+    locale: REFERENCE_LOCALE,
+    data: { title, excerpt, body, spoilerWarning: { level: english.spoilerWarning.level, note: spoilerNote }, gallery } as any,
+  });
+  await reviews.publish({ documentId, locale: REFERENCE_LOCALE });
 };
 
 /** Uploads the generated stills (once) and puts them in the reference review's gallery and cover. */

@@ -3,6 +3,7 @@ import { registerComponents } from './components';
 import { registerCustomFields } from './custom-fields';
 import { customFieldValidation } from './custom-fields/field-validation';
 import { reviewSlugs } from './reviews/slug-middleware';
+import { sharedAcrossLocales } from './reviews/locale-sync';
 import { galleryOutput } from './images/gallery-output';
 import { deleteCommentsWithReview } from './comments/review-deletion';
 import { PLUGIN_ID } from './uids';
@@ -14,6 +15,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   // Document service middlewares see every write path: content manager, REST, plugin routes
   // and direct strapi.documents() calls. Slugs first so validation sees the final data.
   strapi.documents.use(reviewSlugs(strapi));
+  strapi.documents.use(sharedAcrossLocales(strapi));
   strapi.documents.use(
     customFieldValidation(strapi, async (fileIds) => {
       await strapi.plugin(PLUGIN_ID).service('image-jobs').enqueue(fileIds);

@@ -21,9 +21,9 @@ export const seedSuite = (ctx: ApiContext) =>
       const once = await counts();
       await seedContent(ctx.strapi);
       assert.deepEqual(await counts(), once);
-      // 4 published reviews (draft + published rows each) and 1 draft; 8 comments.
-      assert.equal(once.reviewRows - before.reviewRows, 9);
-      assert.equal(once.published - before.published, 4);
+      // 4 published reviews (draft + published rows each), the reference one in French too, and 1 draft; 8 comments.
+      assert.equal(once.reviewRows - before.reviewRows, 11);
+      assert.equal(once.published - before.published, 5);
       assert.equal(once.comments - before.comments, 8);
     });
 
