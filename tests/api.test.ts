@@ -20,6 +20,8 @@ import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
 import { privacySuite } from './api/privacy';
+import { graphqlSuite } from './api/graphql';
+import { localesSuite } from './api/locales';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -60,5 +62,7 @@ describe('film-reviews API', () => {
   retentionSuite(ctx);
   badInputsSuite(ctx);
   privacySuite(ctx);
+  graphqlSuite(ctx);
+  localesSuite(ctx);
   openApiSuite();
 });

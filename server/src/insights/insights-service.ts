@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { reviewNames } from '../reviews/review-names';
 
 const WEEKS = 12;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
@@ -25,14 +26,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const comments = table(READER_COMMENT_UID);
       const since = new Date(Date.now() - WEEKS * WEEK_MS);
       const [reviewRatings, readerRatings, recent, discussed] = await Promise.all([
-        reviews.knex().select({ rating: reviews.column('rating') }).count({ n: '*' }).whereNotNull(reviews.column('publishedAt')).groupBy(reviews.column('rating')),
+        // One count per review, whatever its number of locales.
+        reviews.knex().select({ rating: reviews.column('rating') }).countDistinct({ n: reviews.column('documentId') }).whereNotNull(reviews.column('publishedAt')).groupBy(reviews.column('rating')),
         comments.knex().select({ rating: comments.column('rating') }).count({ n: '*' }).where(comments.column('moderationStatus'), 'approved').whereNotNull(comments.column('rating')).groupBy(comments.column('rating')),
         comments.knex().select({ createdAt: comments.column('createdAt') }).where(comments.column('createdAt'), '>=', since),
         comments.knex().select({ review: comments.column('reviewDocumentId') }).count({ n: '*' }).where(comments.column('moderationStatus'), 'approved').groupBy(comments.column('reviewDocumentId')).orderBy('n', 'desc').limit(5),
       ]);
-      const titles: Array<{ documentId: string; title: string }> = await strapi.db
-        .query(FILM_REVIEW_UID)
-        .findMany({ select: ['documentId', 'title'], where: { documentId: { $in: discussed.map((row: any) => row.review) } } });
+      const titles = await reviewNames(strapi, discussed.map((row: any) => row.review));
 
       const perWeek = new Map<string, number>();
       for (let i = WEEKS - 1; i >= 0; i -= 1) perWeek.set(weekStart(new Date(Date.now() - i * WEEK_MS)), 0);
@@ -50,7 +50,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           commentsPerWeek: [...perWeek].map(([week, count]) => ({ week, count })),
           mostDiscussed: discussed.map((row: any) => ({
             documentId: row.review,
-            title: titles.find((review) => review.documentId === row.review)?.title ?? null,
+            title: titles.get(row.review)?.title ?? null,
             comments: Number(row.n),
           })),
         },

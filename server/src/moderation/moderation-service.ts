@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { reviewNames } from '../reviews/review-names';
 import { ACTION_STATUS, MODERATION_STATUSES, type bulkAction, type moderationListQuery } from './moderation-input';
 
 type Admin = { id: number; email: string; firstname?: string | null; lastname?: string | null };
@@ -16,12 +17,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return Object.fromEntries(MODERATION_STATUSES.map((status, i) => [status, rows[i]])) as Record<(typeof MODERATION_STATUSES)[number], number>;
   };
 
-  const reviewTitles = async (documentIds: string[]) => {
-    const reviews: Array<{ documentId: string; title: string; slug: string }> = await strapi.db
-      .query(FILM_REVIEW_UID)
-      .findMany({ select: ['documentId', 'title', 'slug'], where: { documentId: { $in: [...new Set(documentIds)] } } });
-    return new Map(reviews.map((review) => [review.documentId, { title: review.title, slug: review.slug }]));
-  };
+  const reviewTitles = async (documentIds: string[]) =>
+    new Map([...(await reviewNames(strapi, documentIds))].map(([documentId, { title, slug }]) => [documentId, { title, slug }]));
 
   return {
     async list({ status, review, q, page, pageSize }: z.infer<typeof moderationListQuery>) {

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { READER_COMMENT_UID } from '../uids';
+import { reviewNames } from '../reviews/review-names';
 import type { EraseRequest } from './privacy-input';
 
 /**
@@ -27,11 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async export(email: string) {
       const rows = await comments().findMany({ where: byEmail(email), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
       const reviewIds = [...new Set(rows.map((row: any) => row.reviewDocumentId))];
-      const reviews: Array<{ documentId: string; title: string; slug: string; publishedAt: string | null }> = reviewIds.length
-        ? await strapi.db.query(FILM_REVIEW_UID).findMany({ select: ['documentId', 'title', 'slug', 'publishedAt'], where: { documentId: { $in: reviewIds } } })
-        : [];
-      // A review has a draft and a published row; either names it, the published one wins.
-      const reviewOf = new Map(reviews.sort((a, b) => Number(Boolean(a.publishedAt)) - Number(Boolean(b.publishedAt))).map((review) => [review.documentId, review]));
+      const reviewOf = await reviewNames(strapi, reviewIds);
       return {
         email,
         exportedAt: new Date().toISOString(),

@@ -2,6 +2,8 @@ import type { StarRatingOptions } from '../custom-fields/star-rating/rules';
 import type { CommentStats } from './comment-stats';
 
 interface ReviewForJsonLd {
+  /** The version's language (Strapi i18n): schema.org inLanguage. */
+  locale?: string | null;
   title: string;
   excerpt?: string | null;
   rating: number;
@@ -47,6 +49,7 @@ export const reviewJsonLd = (
     reviewRating: { '@type': 'Rating', ratingValue: Number(review.rating), ...ratingBounds(options.rating) },
     author: { '@type': 'Person', name: review.reviewer, ...(review.reviewerUrl ? { url: review.reviewerUrl } : {}) },
     datePublished: review.publishedAt,
+    ...(review.locale ? { inLanguage: review.locale } : {}),
     ...(review.excerpt ? { reviewBody: review.excerpt } : {}),
   };
 };
