@@ -22,6 +22,7 @@ import { badInputsSuite } from './bad-inputs/suite';
 import { privacySuite } from './api/privacy';
 import { graphqlSuite } from './api/graphql';
 import { localesSuite } from './api/locales';
+import { typedClientSuite } from './api/typed-client';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -64,5 +65,6 @@ describe('film-reviews API', () => {
   privacySuite(ctx);
   graphqlSuite(ctx);
   localesSuite(ctx);
+  typedClientSuite(ctx);
   openApiSuite();
 });

@@ -30,8 +30,8 @@ import privacyService from './privacy/privacy-service';
 import privacyController from './privacy/controller';
 import privacyRoutes from './privacy/routes';
 
-/** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
-export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
+/** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
+export type * from './client-types';
 
 export default {
   register,
