@@ -1,11 +1,12 @@
 /** A GraphQL request over HTTP, as Apollo or urql would send it. */
-export const graphql = (baseUrl: string, token?: string) => async <T = any>(query: string, variables: Record<string, unknown> = {}) => {
+export const graphql = (baseUrl: string, token?: string) => async (query: string, variables: Record<string, unknown> = {}) => {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: response.status, body: (await response.json()) as { data?: T; errors?: Array<{ message: string; extensions: { code: string; error?: any } }> } };
+  // { data, errors }: tests read whichever the case expects.
+  return { status: response.status, body: (await response.json()) as any };
 };
 
 const IMAGE = 'id url width height alt caption credit spoiler mime bytes placeholder { dataUri thumbhash color } sources { type srcset }';
