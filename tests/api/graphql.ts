@@ -84,6 +84,8 @@ export const graphqlSuite = (ctx: ApiContext) =>
       const flood = await post({ authorName: 'Gwen', authorEmail: 'gwen@readers.test', content: 'And again, at once' });
       assert.equal(flood.body.errors[0].extensions.code, 'STRAPI_RATE_LIMIT_ERROR');
       assert.ok(flood.body.errors[0].extensions.error.details.retryAfter > 0, 'a 429 carries retryAfter');
+      const huge = await post({ authorName: 'Gwen', authorEmail: 'gwen2@readers.test', content: 'x'.repeat(70_000) });
+      assert.equal(huge.body.errors[0].extensions.code, 'STRAPI_PAYLOAD_TOO_LARGE_ERROR');
       assert.equal(await ctx.strapi.db.query(COMMENT_UID).count(), before, 'nothing refused was written');
 
       const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'amelie-2001', publishedAt: { $notNull: true } } });

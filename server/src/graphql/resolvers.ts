@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
 import { parseInput } from '../validation';
 import { reviewDetailQuery, reviewListQuery, slugParam } from '../reviews/query-schemas';
-import { commentListQuery, commentPostQuery, commentSubmission } from '../comments/comment-input';
+import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from '../comments/comment-input';
 
 type Args = Record<string, unknown>;
 
@@ -55,6 +56,8 @@ export const resolvers = (strapi: Core.Strapi) => {
     Mutation: {
       postFilmReviewComment: (_: unknown, { slug, data, locale }: Args, context: any) =>
         asPluginRoute(strapi, context.koaContext, async () => {
+          // REST's body limit holds for the whole request here: the query text is small.
+          if (Number(context.koaContext.request.length) > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
           const submission = parseInput(commentSubmission, { data: { ...(data as object) } }, 'data').data;
           const query = parseInput(commentPostQuery, given({ locale }), 'arguments');
           const koa = context.koaContext;
