@@ -20,6 +20,7 @@ import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
 import { privacySuite } from './api/privacy';
+import { wordpressImportSuite } from './api/wordpress-import';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -60,5 +61,6 @@ describe('film-reviews API', () => {
   retentionSuite(ctx);
   badInputsSuite(ctx);
   privacySuite(ctx);
+  wordpressImportSuite(ctx);
   openApiSuite();
 });

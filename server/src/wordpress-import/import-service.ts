@@ -82,13 +82,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const attributes = strapi.getModel(FILM_REVIEW_UID).attributes as any;
       const scale = starRatingOptions(attributes.rating.options);
       const { maxItems } = galleryOptions(attributes.gallery.options);
-      const authors = new Map(index.channel.authors.map((author) => [author.login, author.displayName || author.login]));
+      const authors = new Map(index.channel.authors.map((author) => [author.login, plainText(author.displayName) || author.login]));
       const authorIds = new Map(index.channel.authors.map((author) => [author.login, author.id]));
       const attachmentByUrl = (url: string) => {
         const plain = withoutQuery(url);
         return index.byUrl.get(plain) ?? index.byUrl.get(plain.replace(SIZE_SUFFIX, ''));
       };
 
+      /** Attachments a dry run counted as uploads, so one used by two posts counts once. */
+      const planned = new Set<string>();
       /** Upload file ids of these attachments: keyed ones reused, the others uploaded (not in a dry run). */
       const filesFor = async (ids: string[], outcome: PostOutcome) => {
         const files = new Map<string, { id: number; url: string }>();
@@ -111,7 +113,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             continue;
           }
           if (dryRun) {
-            report.totals.images.uploaded += 1;
+            if (!planned.has(id)) report.totals.images.uploaded += 1;
+            planned.add(id);
             continue;
           }
           try {
@@ -166,9 +169,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const data = { ...fields.data, body, gallery, cover: fields.cover ? files.get(fields.cover)?.id ?? null : null };
           if (!dryRun) {
             const reviews = strapi.documents(FILM_REVIEW_UID);
+            let keyed = key;
+            const saveKey = async (value: string) => {
+              const row = { sourceKey: postKey, targetId: documentId!, fingerprint: value };
+              await keys.save([row], new Map(keyed ? [[postKey, keyed]] : []));
+              keyed = row;
+            };
             if (current) await reviews.update({ documentId: current.documentId, data: data as any });
-            else documentId = (await reviews.create({ data: data as any })).documentId;
-            await keys.save([{ sourceKey: postKey, targetId: documentId!, fingerprint: print }], key ? new Map([[postKey, key]]) : new Map());
+            else {
+              documentId = (await reviews.create({ data: data as any })).documentId;
+              // Keyed at once, so a run that fails from here on updates this review instead of making another.
+              await saveKey('');
+            }
             if (fields.publish) {
               await reviews.publish({ documentId: documentId! });
               // The blog's own publication date, not the import's: it is what readers and search engines knew.
@@ -176,6 +188,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 await strapi.db.query(FILM_REVIEW_UID).updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: fields.publishedAt } });
               }
             }
+            // The fingerprint only once everything went in: a failed publish is retried by the next run.
+            await saveKey(print);
           }
         }
         if (documentId) {

@@ -30,6 +30,7 @@ const KNOWN_SHORTCODES = new Set(['gallery', 'spoiler', 'caption']);
 /** The parts of the DOM turndown hands its rules that the import reads (the server has no DOM types). */
 interface HtmlNode {
   nodeName: string;
+  parentNode: HtmlNode | null;
   textContent: string | null;
   getAttribute(name: string): string | null;
   querySelector(selector: string): HtmlNode | null;
@@ -62,6 +63,11 @@ const imageAttachment = (image: HtmlNode, attachmentByUrl: (url: string) => stri
 };
 
 const hasClass = (node: unknown, name: string) => (html(node).getAttribute?.('class') ?? '').split(/\s+/).includes(name);
+const isGallery = (node: unknown) => html(node).nodeName === 'FIGURE' && hasClass(node, 'wp-block-gallery');
+const inGallery = (node: HtmlNode) => {
+  for (let parent = node.parentNode; parent; parent = parent.parentNode) if (isGallery(parent)) return true;
+  return false;
+};
 
 /**
  * Converts a post's HTML to the Markdown the `body` field holds and pulls out what belongs in
@@ -87,7 +93,7 @@ export const convertPostBody = (source: string, attachmentByUrl: (url: string) =
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   turndown.remove(['script', 'style', 'noscript']);
   turndown.addRule('gallery-block', {
-    filter: (node) => html(node).nodeName === 'FIGURE' && hasClass(node, 'wp-block-gallery'),
+    filter: isGallery,
     replacement: (_content, node) => {
       for (const image of Array.from(html(node).querySelectorAll('img'))) {
         const id = imageAttachment(image, attachmentByUrl);
@@ -122,6 +128,8 @@ export const convertPostBody = (source: string, attachmentByUrl: (url: string) =
     filter: 'img',
     replacement: (_content, node) => {
       const image = html(node);
+      // The gallery block collects its own images.
+      if (inGallery(image)) return '';
       const alt = (image.getAttribute('alt') ?? '').replace(/[[\]]/g, '');
       const id = imageAttachment(image, attachmentByUrl);
       if (id) {

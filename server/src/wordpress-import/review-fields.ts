@@ -49,7 +49,8 @@ const decodedSlug = (slug: string) => {
   }
 };
 
-const TITLE_WITH_YEAR = /^(.+?)\s*\((\d{4})\)\s*$/;
+/** "Never Let Me Go (2010)", "Amélie (2001) – Paris, à la carte". */
+const TITLE_WITH_YEAR = /^(.+?)\s*\((\d{4})\)\s*(?:[–—:|-].*)?$/;
 const EXCERPT_MAX = 500;
 const TITLE_MAX = 200;
 
