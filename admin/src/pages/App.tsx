@@ -9,6 +9,7 @@ import { ModerationPage } from './ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
 const PrivacyPage = React.lazy(() => import('./PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
+const ImportPage = React.lazy(() => import('./ImportPage').then((module) => ({ default: module.ImportPage })));
 
 /** `ability` is the last word of the view's RBAC action, as useRBAC names it. */
 const VIEWS = [
@@ -16,6 +17,7 @@ const VIEWS = [
   { path: 'insights', label: 'Insights', ability: 'canRead' },
   { path: 'images', label: 'Images', ability: 'canRead' },
   { path: 'privacy', label: 'Privacy', ability: 'canManage' },
+  { path: 'import', label: 'Import', ability: 'canRun' },
 ] as const;
 
 /** The "Film reviews" plugin page: one tab per view the user may open. */
@@ -29,6 +31,7 @@ const App = () => {
     insights: useRBAC(PERMISSIONS.insightsRead),
     images: useRBAC(PERMISSIONS.imagesRead),
     privacy: useRBAC(PERMISSIONS.privacyManage),
+    import: useRBAC(PERMISSIONS.importRun),
   };
   if (Object.values(access).some((rbac) => rbac.isLoading)) return <Page.Loading />;
   const allowed = VIEWS.filter((view) => access[view.path].allowedActions[view.ability]);
@@ -67,6 +70,16 @@ const App = () => {
             <Page.Protect permissions={PERMISSIONS.privacyManage}>
               <React.Suspense fallback={<Page.Loading />}>
                 <PrivacyPage />
+              </React.Suspense>
+            </Page.Protect>
+          }
+        />
+        <Route
+          path="import"
+          element={
+            <Page.Protect permissions={PERMISSIONS.importRun}>
+              <React.Suspense fallback={<Page.Loading />}>
+                <ImportPage />
               </React.Suspense>
             </Page.Protect>
           }
