@@ -74,8 +74,9 @@ const main = async () => {
     fail(`No Strapi app here (${appDir}): run this command in your Strapi project's folder.`);
   }
   const context = await strapiModule.compileStrapi();
-  const strapi = await strapiModule.createStrapi(context).load();
-  strapi.log.level = 'warn';
+  const strapi = strapiModule.createStrapi(context);
+  strapi.log.level = process.env.LOG_LEVEL ?? 'warn';
+  await strapi.load();
   const plugin = strapi.plugin('film-reviews');
   if (!plugin) fail('The film-reviews plugin is not enabled in this app (config/plugins).');
   // This process only imports; the app's running instances make the image variants.
@@ -93,8 +94,8 @@ const main = async () => {
   const { reviews, comments, images } = report.totals;
   const lines = [
     `${options.dryRun ? 'Dry run (nothing written)' : 'Imported'} from ${report.site} in ${seconds.toFixed(1)} s`,
-    `Reviews:  ${reviews.created} created, ${reviews.updated} updated, ${reviews.unchanged} unchanged, ${reviews.failed} failed`,
-    `Comments: ${comments.created} created, ${comments.updated} updated, ${comments.unchanged} unchanged, ${comments.skipped} skipped (${comments.pingbacks} pingbacks/trackbacks)`,
+    `Reviews:  ${reviews.created} ${options.dryRun ? 'to create' : 'created'}, ${reviews.updated} updated, ${reviews.unchanged} unchanged, ${reviews.failed} failed`,
+    `Comments: ${comments.created} ${options.dryRun ? 'to create' : 'created'}, ${comments.updated} updated, ${comments.unchanged} unchanged, ${comments.skipped} skipped (${comments.pingbacks} pingbacks/trackbacks)`,
     `Images:   ${images.uploaded} ${options.dryRun ? 'to upload' : 'uploaded'}, ${images.reused} reused, ${images.failed} failed`,
     `Skipped:  ${report.skipped.length} items`,
   ];

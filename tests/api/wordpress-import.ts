@@ -1,8 +1,12 @@
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
 import { TEST_ADMIN } from '../helpers/admin';
-import { http, type HttpClient } from '../helpers/http';
+import { http } from '../helpers/http';
+import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { waitFor } from '../helpers/upload';
 import { startWordPressSite, type WordPressSite } from '../helpers/wordpress-site';
 import type { ApiContext } from './context';
@@ -225,5 +229,27 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const ines = thread.data.find((comment: any) => comment.author.name === 'Ines');
       assert.deepEqual(ines.replies.map((comment: any) => [comment.number, comment.content]), [[6, '@Ines Norfolk, I think: Holkham beach.']]);
       assert.equal((await ctx.api.get('/api/film-reviews/reviews/amelie-2001')).body.data.reviewer.name, 'Olu & Friends', 'the failed post left its review as it was');
+    });
+    it('imports from the command line inside the app, reading images from a copy of wp-content/uploads', async () => {
+      // Another blog (its own site address) whose server is gone: every image must come from the folder.
+      const offline = site.writeExport((xml) => xml.replaceAll(site.url, 'http://127.0.0.1:9'));
+      const reportFile = path.join(path.dirname(offline), 'cli-report.json');
+      const requests = site.requests.length;
+      // SQLite takes one writer at a time: the running app's image worker waits while the command writes (the README says so).
+      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      await worker.stop();
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [path.resolve(__dirname, '../../bin/film-reviews.js'), 'import-wordpress', offline, '--uploads', site.uploadsDir, '--report', reportFile],
+        { cwd: PLAYGROUND_DIR, env: process.env, timeout: 180_000 }
+      ).finally(() => worker.start());
+      assert.match(stdout, /Reviews: {2}3 created, 0 updated, 0 unchanged, 0 failed/);
+      assert.match(stdout, /Images: {3}6 uploaded, 2 reused, 0 failed/);
+      const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+      assert.equal(report.site, '127.0.0.1:9');
+      assert.equal(site.requests.length, requests, 'no download');
+      const copy = await ctx.api.get('/api/film-reviews/reviews/never-let-me-go-2010-2');
+      assert.equal(copy.status, 200, 'a second blog\'s post with the same slug gets the next free one');
+      assert.equal(copy.body.data.gallery.length, 6);
     });
   });

@@ -122,7 +122,7 @@ describe('WordPress import: reading the export', () => {
       out.write(`<item><title>Film &#8220;${id}&#8221; (2001)</title><wp:post_id>${id}</wp:post_id><wp:post_type>post</wp:post_type><content:encoded><![CDATA[${body} </item> inside CDATA]]></content:encoded><wp:comment><wp:comment_id>${id}0</wp:comment_id><wp:comment_content><![CDATA[hi]]></wp:comment_content></wp:comment></item>`);
     }
     out.end('</channel></rss>');
-    await new Promise((resolve) => out.on('finish', resolve));
+    await new Promise<void>((resolve) => out.on('finish', () => resolve()));
 
     let items = 0;
     let channel: any;
