@@ -171,6 +171,7 @@ export const ImportPage = () => {
                   <ProgressBar
                     value={run.state === 'running' ? percent : 100}
                     size="M"
+                    style={{ width: '100%' }}
                     aria-label={t('import.progress', '{done} of {total} posts', { done: run.done, total: run.total })}
                   />
                   <Typography variant="pi">
