@@ -112,6 +112,7 @@ export const importComments = async (
   result.counts.updated = updates.length;
   if (input.dryRun || !input.reviewDocumentId) return result;
 
+  // Inside the post's transaction when the import runs one: the comments and their keys go in together.
   await strapi.db.transaction(async () => {
     for (let from = 0; from < creates.length; from += INSERT_BATCH) {
       await strapi.db.query(READER_COMMENT_UID).createMany({ data: creates.slice(from, from + INSERT_BATCH) });

@@ -148,39 +148,30 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         outcome.action = !current ? 'created' : key!.fingerprint === print ? 'unchanged' : 'updated';
         outcome.status = fields.publish ? 'published' : 'draft';
         let documentId: string | undefined = current?.documentId;
+        // Images go in first, outside the post's transaction: an upload writes files as well as rows.
+        const files = outcome.action === 'unchanged' ? new Map<string, { id: number; url: string }>() : await filesFor(imageIds, outcome);
 
-        if (outcome.action !== 'unchanged') {
-          const files = await filesFor(imageIds, outcome);
-          const gallery = galleryIds
-            .filter((id) => files.has(id) || dryRun)
-            .map((id) => {
-              const attachment = index.attachments.get(id);
-              return {
-                file: files.get(id)?.id ?? 0,
-                caption: attachment?.caption.slice(0, GALLERY_TEXT_LIMITS.caption) || null,
-                alt: (attachment?.alt || attachment?.caption || '').slice(0, GALLERY_TEXT_LIMITS.alt) || null,
-              };
-            });
-          // An inline image whose upload failed is dropped from the body rather than left pointing nowhere.
-          const body = fields.inlineImages.reduce(
-            (markdown, id) => markdown.split(inlineImageUrl(id)).join(files.get(id)?.url ?? ''),
-            fields.data.body
-          ).replace(/!\[[^\]]*\]\(\)/g, '');
-          const data = { ...fields.data, body, gallery, cover: fields.cover ? files.get(fields.cover)?.id ?? null : null };
-          if (!dryRun) {
+        /** The review, its key and its comments: one transaction, so a post goes in whole or not at all. */
+        const write = async () => {
+          if (outcome.action !== 'unchanged' && !dryRun) {
+            const gallery = galleryIds
+              .filter((id) => files.has(id))
+              .map((id) => {
+                const attachment = index.attachments.get(id);
+                return {
+                  file: files.get(id)!.id,
+                  caption: attachment?.caption.slice(0, GALLERY_TEXT_LIMITS.caption) || null,
+                  alt: (attachment?.alt || attachment?.caption || '').slice(0, GALLERY_TEXT_LIMITS.alt) || null,
+                };
+              });
+            // An inline image whose upload failed is dropped from the body rather than left pointing nowhere.
+            const body = fields.inlineImages
+              .reduce((markdown, id) => markdown.split(inlineImageUrl(id)).join(files.get(id)?.url ?? ''), fields.data.body)
+              .replace(/!\[[^\]]*\]\(\)/g, '');
+            const data = { ...fields.data, body, gallery, cover: fields.cover ? files.get(fields.cover)?.id ?? null : null };
             const reviews = strapi.documents(FILM_REVIEW_UID);
-            let keyed = key;
-            const saveKey = async (value: string) => {
-              const row = { sourceKey: postKey, targetId: documentId!, fingerprint: value };
-              await keys.save([row], new Map(keyed ? [[postKey, keyed]] : []));
-              keyed = row;
-            };
             if (current) await reviews.update({ documentId: current.documentId, data: data as any });
-            else {
-              documentId = (await reviews.create({ data: data as any })).documentId;
-              // Keyed at once, so a run that fails from here on updates this review instead of making another.
-              await saveKey('');
-            }
+            else documentId = (await reviews.create({ data: data as any })).documentId;
             if (fields.publish) {
               await reviews.publish({ documentId: documentId! });
               // The blog's own publication date, not the import's: it is what readers and search engines knew.
@@ -188,23 +179,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
                 await strapi.db.query(FILM_REVIEW_UID).updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: fields.publishedAt } });
               }
             }
-            // The fingerprint only once everything went in: a failed publish is retried by the next run.
-            await saveKey(print);
+            await keys.save([{ sourceKey: postKey, targetId: documentId!, fingerprint: print }], new Map(key ? [[postKey, key]] : []));
           }
-        }
-        if (documentId) {
-          outcome.documentId = documentId;
-          outcome.slug = (await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['slug'], where: { documentId } }))?.slug;
-        }
-
-        const comments = await importComments(strapi, {
-          site,
-          postId: post.id,
-          reviewDocumentId: documentId,
-          authorUserId: authorIds.get(post.creator),
-          comments: post.comments,
-          dryRun,
-        });
+          if (documentId) {
+            outcome.documentId = documentId;
+            outcome.slug = (await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['slug'], where: { documentId } }))?.slug;
+          }
+          return importComments(strapi, {
+            site,
+            postId: post.id,
+            reviewDocumentId: documentId,
+            authorUserId: authorIds.get(post.creator),
+            comments: post.comments,
+            dryRun,
+          });
+        };
+        const comments = dryRun ? await write() : await strapi.db.transaction(write);
         outcome.comments = comments.counts;
         outcome.notes.push(...comments.notes);
         report.skipped.push(...comments.skipped);
