@@ -20,6 +20,13 @@ const VIEWS = [
   { path: 'import', label: 'Import', ability: 'canRun' },
 ] as const;
 
+/** A view behind its permission; the lazy ones load on the first visit. */
+const View = ({ permissions, children }: { permissions: typeof PERMISSIONS.commentsRead; children: React.ReactNode }) => (
+  <Page.Protect permissions={permissions}>
+    <React.Suspense fallback={<Page.Loading />}>{children}</React.Suspense>
+  </Page.Protect>
+);
+
 /** The "Film reviews" plugin page: one tab per view the user may open. */
 const App = () => {
   const t = useT();
@@ -52,38 +59,11 @@ const App = () => {
       </Box>
       <Routes>
         <Route index element={allowed[0] ? <Navigate to={allowed[0].path} replace /> : <Page.NoPermissions />} />
-        <Route path="moderation" element={<Page.Protect permissions={PERMISSIONS.commentsRead}><ModerationPage /></Page.Protect>} />
-        <Route
-          path="insights"
-          element={
-            <Page.Protect permissions={PERMISSIONS.insightsRead}>
-              <React.Suspense fallback={<Page.Loading />}>
-                <InsightsPage />
-              </React.Suspense>
-            </Page.Protect>
-          }
-        />
-        <Route path="images" element={<Page.Protect permissions={PERMISSIONS.imagesRead}><ImagesPage /></Page.Protect>} />
-        <Route
-          path="privacy"
-          element={
-            <Page.Protect permissions={PERMISSIONS.privacyManage}>
-              <React.Suspense fallback={<Page.Loading />}>
-                <PrivacyPage />
-              </React.Suspense>
-            </Page.Protect>
-          }
-        />
-        <Route
-          path="import"
-          element={
-            <Page.Protect permissions={PERMISSIONS.importRun}>
-              <React.Suspense fallback={<Page.Loading />}>
-                <ImportPage />
-              </React.Suspense>
-            </Page.Protect>
-          }
-        />
+        <Route path="moderation" element={<View permissions={PERMISSIONS.commentsRead}><ModerationPage /></View>} />
+        <Route path="insights" element={<View permissions={PERMISSIONS.insightsRead}><InsightsPage /></View>} />
+        <Route path="images" element={<View permissions={PERMISSIONS.imagesRead}><ImagesPage /></View>} />
+        <Route path="privacy" element={<View permissions={PERMISSIONS.privacyManage}><PrivacyPage /></View>} />
+        <Route path="import" element={<View permissions={PERMISSIONS.importRun}><ImportPage /></View>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </>
