@@ -23,6 +23,7 @@ import { privacySuite } from './api/privacy';
 import { graphqlSuite } from './api/graphql';
 import { localesSuite } from './api/locales';
 import { typedClientSuite } from './api/typed-client';
+import { wordpressImportSuite } from './api/wordpress-import';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
@@ -66,5 +67,6 @@ describe('film-reviews API', () => {
   graphqlSuite(ctx);
   localesSuite(ctx);
   typedClientSuite(ctx);
+  wordpressImportSuite(ctx);
   openApiSuite();
 });

@@ -12,7 +12,7 @@ import { before, describe, it } from 'node:test';
 import { REPO_DIR } from './helpers/user-app';
 
 const ALLOWED_ROOT_FILES = new Set(['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']);
-const ALLOWED_FOLDERS = ['dist/', 'content-types/'];
+const ALLOWED_FOLDERS = ['dist/', 'content-types/', 'bin/'];
 
 let files: string[];
 
@@ -46,6 +46,13 @@ describe('the npm package', () => {
     }
   });
 
+  it('holds the command every bin entry names (npx strapi-plugin-film-reviews import-wordpress)', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
+    const bins = Object.values(pkg.bin as Record<string, string>).map((target) => path.posix.normalize(target));
+    assert.ok(bins.length > 0);
+    for (const target of bins) assert.ok(files.includes(target), `${target} (bin) is packed`);
+  });
+
   it('holds LICENSE and CHANGELOG.md', () => {
     for (const name of ['LICENSE', 'CHANGELOG.md']) assert.ok(files.includes(name), `${name} is packed`);
   });
@@ -58,7 +65,7 @@ describe('the npm package', () => {
     const unexpected = files.filter(
       (file) => !ALLOWED_ROOT_FILES.has(file) && !ALLOWED_FOLDERS.some((folder) => file.startsWith(folder))
     );
-    assert.deepEqual(unexpected, [], 'only dist/, content-types/ and the root documents');
+    assert.deepEqual(unexpected, [], 'only dist/, content-types/, bin/ and the root documents');
     const tests = files.filter((file) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(file));
     assert.deepEqual(tests, [], 'no compiled tests');
   });

@@ -10,7 +10,8 @@ export const PERMISSIONS = {
   settingsUpdate: [{ action: `plugin::${PLUGIN_ID}.settings.update`, subject: null }],
   insightsRead: [{ action: `plugin::${PLUGIN_ID}.insights.read`, subject: null }],
   privacyManage: [{ action: `plugin::${PLUGIN_ID}.privacy.manage`, subject: null }],
+  importRun: [{ action: `plugin::${PLUGIN_ID}.import.run`, subject: null }],
 };
 
 /** The plugin page shows for anyone allowed one of its views. */
-export const PLUGIN_PAGE_PERMISSIONS = [...PERMISSIONS.commentsRead, ...PERMISSIONS.insightsRead, ...PERMISSIONS.imagesRead, ...PERMISSIONS.privacyManage];
+export const PLUGIN_PAGE_PERMISSIONS = [...PERMISSIONS.commentsRead, ...PERMISSIONS.insightsRead, ...PERMISSIONS.imagesRead, ...PERMISSIONS.privacyManage, ...PERMISSIONS.importRun];

@@ -29,6 +29,10 @@ import retention from './privacy/retention';
 import privacyService from './privacy/privacy-service';
 import privacyController from './privacy/controller';
 import privacyRoutes from './privacy/routes';
+import wordpressImport from './wordpress-import/import-service';
+import importRuns from './wordpress-import/import-runs';
+import wordpressImportController from './wordpress-import/controller';
+import wordpressImportRoutes from './wordpress-import/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -52,6 +56,8 @@ export default {
     insights: insightsService,
     retention,
     privacy: privacyService,
+    'wordpress-import': wordpressImport,
+    'import-runs': importRuns,
   },
   controllers: {
     images: imagesController,
@@ -61,9 +67,10 @@ export default {
     insights: insightsController,
     settings: settingsController,
     privacy: privacyController,
+    'wordpress-import': wordpressImportController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...wordpressImportRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
   },
 };

@@ -11,6 +11,7 @@ export const ACTIONS = {
   settingsUpdate: `plugin::${PLUGIN_ID}.settings.update`,
   insightsRead: `plugin::${PLUGIN_ID}.insights.read`,
   privacyManage: `plugin::${PLUGIN_ID}.privacy.manage`,
+  importRun: `plugin::${PLUGIN_ID}.import.run`,
 } as const;
 
 const actionDefinitions = [
@@ -22,6 +23,7 @@ const actionDefinitions = [
   { uid: 'settings.update', displayName: 'Change settings', subCategory: 'settings' },
   { uid: 'insights.read', displayName: 'See insights', subCategory: 'insights' },
   { uid: 'privacy.manage', displayName: "Export and erase a reader's comments", subCategory: 'privacy' },
+  { uid: 'import.run', displayName: 'Import reviews and comments from WordPress', subCategory: 'import' },
 ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }));
 
 export const registerPermissions = async (strapi: Core.Strapi) => {

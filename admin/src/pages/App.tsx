@@ -9,6 +9,7 @@ import { ModerationPage } from './ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
 const PrivacyPage = React.lazy(() => import('./PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
+const ImportPage = React.lazy(() => import('./ImportPage').then((module) => ({ default: module.ImportPage })));
 
 /** `ability` is the last word of the view's RBAC action, as useRBAC names it. */
 const VIEWS = [
@@ -16,7 +17,15 @@ const VIEWS = [
   { path: 'insights', label: 'Insights', ability: 'canRead' },
   { path: 'images', label: 'Images', ability: 'canRead' },
   { path: 'privacy', label: 'Privacy', ability: 'canManage' },
+  { path: 'import', label: 'Import', ability: 'canRun' },
 ] as const;
+
+/** A view behind its permission; the lazy ones load on the first visit. */
+const View = ({ permissions, children }: { permissions: typeof PERMISSIONS.commentsRead; children: React.ReactNode }) => (
+  <Page.Protect permissions={permissions}>
+    <React.Suspense fallback={<Page.Loading />}>{children}</React.Suspense>
+  </Page.Protect>
+);
 
 /** The "Film reviews" plugin page: one tab per view the user may open. */
 const App = () => {
@@ -29,6 +38,7 @@ const App = () => {
     insights: useRBAC(PERMISSIONS.insightsRead),
     images: useRBAC(PERMISSIONS.imagesRead),
     privacy: useRBAC(PERMISSIONS.privacyManage),
+    import: useRBAC(PERMISSIONS.importRun),
   };
   if (Object.values(access).some((rbac) => rbac.isLoading)) return <Page.Loading />;
   const allowed = VIEWS.filter((view) => access[view.path].allowedActions[view.ability]);
@@ -49,28 +59,11 @@ const App = () => {
       </Box>
       <Routes>
         <Route index element={allowed[0] ? <Navigate to={allowed[0].path} replace /> : <Page.NoPermissions />} />
-        <Route path="moderation" element={<Page.Protect permissions={PERMISSIONS.commentsRead}><ModerationPage /></Page.Protect>} />
-        <Route
-          path="insights"
-          element={
-            <Page.Protect permissions={PERMISSIONS.insightsRead}>
-              <React.Suspense fallback={<Page.Loading />}>
-                <InsightsPage />
-              </React.Suspense>
-            </Page.Protect>
-          }
-        />
-        <Route path="images" element={<Page.Protect permissions={PERMISSIONS.imagesRead}><ImagesPage /></Page.Protect>} />
-        <Route
-          path="privacy"
-          element={
-            <Page.Protect permissions={PERMISSIONS.privacyManage}>
-              <React.Suspense fallback={<Page.Loading />}>
-                <PrivacyPage />
-              </React.Suspense>
-            </Page.Protect>
-          }
-        />
+        <Route path="moderation" element={<View permissions={PERMISSIONS.commentsRead}><ModerationPage /></View>} />
+        <Route path="insights" element={<View permissions={PERMISSIONS.insightsRead}><InsightsPage /></View>} />
+        <Route path="images" element={<View permissions={PERMISSIONS.imagesRead}><ImagesPage /></View>} />
+        <Route path="privacy" element={<View permissions={PERMISSIONS.privacyManage}><PrivacyPage /></View>} />
+        <Route path="import" element={<View permissions={PERMISSIONS.importRun}><ImportPage /></View>} />
         <Route path="*" element={<Page.Error />} />
       </Routes>
     </>

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newDocumentId } from '../document-id';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 import { PLUGIN_ID } from '../uids';
@@ -83,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const missing = reviewIds
       .filter((id) => !existing.has(id))
       .map((id) => ({
-        document_id: randomUUID().replace(/-/g, '').slice(0, 24),
+        document_id: newDocumentId(),
         review_document_id: id,
         version: 0,
         approved_count: 0,

@@ -4,6 +4,8 @@ import readerComment from '../../../content-types/reader-comment/schema.json';
 import imageJob from '../../../content-types/image-job/schema.json';
 import commentLimit from '../../../content-types/comment-limit/schema.json';
 import commentThread from '../../../content-types/comment-thread/schema.json';
+import importKey from '../../../content-types/import-key/schema.json';
+import importRun from '../../../content-types/import-run/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -11,4 +13,6 @@ export default {
   'image-job': { schema: imageJob },
   'comment-limit': { schema: commentLimit },
   'comment-thread': { schema: commentThread },
+  'import-key': { schema: importKey },
+  'import-run': { schema: importRun },
 };
