@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { COMMENT_LIMIT_UID, COMMENT_THREAD_UID, FILM_REVIEW_UID, IMAGE_JOB_UID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
 import { typeDefs } from './type-defs';
 import { resolvers, resolversConfig } from './resolvers';
 import { typedFieldDefs, withholdJsonFields } from './custom-field-types';
@@ -11,9 +11,11 @@ import { typedFieldDefs, withholdJsonFields } from './custom-field-types';
 export const registerGraphql = (strapi: Core.Strapi) => {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension');
-  // Comments (private fields), jobs, limits and thread bookkeeping have no generated types at all;
-  // the review keeps its types (for the filters input) but is read through filmReviews/filmReview.
-  for (const uid of [READER_COMMENT_UID, IMAGE_JOB_UID, COMMENT_LIMIT_UID, COMMENT_THREAD_UID]) extension.shadowCRUD(uid).disable();
+  // Comments (private fields) and every bookkeeping table (jobs, limits, threads, import keys and
+  // runs, and whatever comes next) have no generated types at all; the review keeps its types
+  // (for the filters input) but is read through filmReviews/filmReview.
+  const internal = Object.keys(strapi.contentTypes).filter((uid) => uid.startsWith(`plugin::${PLUGIN_ID}.`) && uid !== FILM_REVIEW_UID);
+  for (const uid of internal) extension.shadowCRUD(uid).disable();
   extension.shadowCRUD(FILM_REVIEW_UID).disableQueries().disableMutations();
   withholdJsonFields(strapi, extension);
   extension.use(() => ({

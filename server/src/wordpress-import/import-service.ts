@@ -9,6 +9,7 @@ import { inlineImageUrl } from './post-body';
 import { uploadAttachment } from './attachment-files';
 import { importComments } from './comment-import';
 import { fingerprint, importKeys } from './import-keys';
+import { resolveLocale } from '../reviews/locales';
 import { emptyReport, type ImportProgress, type ImportReport, type PostOutcome } from './import-report';
 
 export interface ImportOptions {
@@ -79,6 +80,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       report.site = site;
       report.totals.posts = index.posts;
 
+      // A blog's posts come in as the default locale's versions; translations are an editor's work.
+      const locale = await resolveLocale(strapi, undefined);
       const attributes = strapi.getModel(FILM_REVIEW_UID).attributes as any;
       const scale = starRatingOptions(attributes.rating.options);
       const { maxItems } = galleryOptions(attributes.gallery.options);
@@ -143,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const postKey = `post:${site}:${post.id}`;
         const key = (await keys.find([postKey])).get(postKey);
         const current = key
-          ? await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['documentId', 'slug'], where: { documentId: key.targetId } })
+          ? await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['documentId', 'slug'], where: { documentId: key.targetId, locale } })
           : null;
         outcome.action = !current ? 'created' : key!.fingerprint === print ? 'unchanged' : 'updated';
         outcome.status = fields.publish ? 'published' : 'draft';
@@ -170,20 +173,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               .replace(/!\[[^\]]*\]\(\)/g, '');
             const data = { ...fields.data, body, gallery, cover: fields.cover ? files.get(fields.cover)?.id ?? null : null };
             const reviews = strapi.documents(FILM_REVIEW_UID);
-            if (current) await reviews.update({ documentId: current.documentId, data: data as any });
-            else documentId = (await reviews.create({ data: data as any })).documentId;
+            if (current) await reviews.update({ documentId: current.documentId, locale, data: data as any });
+            else documentId = (await reviews.create({ locale, data: data as any })).documentId;
             if (fields.publish) {
-              await reviews.publish({ documentId: documentId! });
+              await reviews.publish({ documentId: documentId!, locale });
               // The blog's own publication date, not the import's: it is what readers and search engines knew.
               if (fields.publishedAt) {
-                await strapi.db.query(FILM_REVIEW_UID).updateMany({ where: { documentId, publishedAt: { $notNull: true } }, data: { publishedAt: fields.publishedAt } });
+                await strapi.db.query(FILM_REVIEW_UID).updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt: fields.publishedAt } });
               }
             }
             await keys.save([{ sourceKey: postKey, targetId: documentId!, fingerprint: print }], new Map(key ? [[postKey, key]] : []));
           }
           if (documentId) {
             outcome.documentId = documentId;
-            outcome.slug = (await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['slug'], where: { documentId } }))?.slug;
+            outcome.slug = (await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['slug'], where: { documentId, locale } }))?.slug;
           }
           return importComments(strapi, {
             site,
