@@ -175,7 +175,7 @@ export const graphqlSuite = (ctx: ApiContext) =>
     it('refuses queries deeper than the configured depth limit', async () => {
       const deep = [...Array(12)].reduce((inner) => `replies { ${inner} }`, 'documentId');
       const { body } = await visitor()(`{ filmReviewComments(slug: "${REFERENCE_SLUG}") { data { ${deep} } } }`);
-      assert.match(body.errors[0].message, /exceeds maximum operation depth/);
+      assert.match(body.errors?.[0]?.message ?? JSON.stringify(body).slice(0, 500), /exceeds maximum operation depth/);
     });
 
     it('reads the thread with as many queries as REST, the same at 5 and at 2,000 comments', async () => {
