@@ -29,6 +29,13 @@ import retention from './privacy/retention';
 import privacyService from './privacy/privacy-service';
 import privacyController from './privacy/controller';
 import privacyRoutes from './privacy/routes';
+import outbox from './notifications/outbox';
+import outboxWorker from './notifications/outbox-worker';
+import notificationsController from './notifications/controller';
+import notificationsRoutes from './notifications/routes';
+import reportsService from './reports/report-service';
+import reportsController from './reports/controller';
+import { reportAdminRoutes, reportRoutes } from './reports/routes';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
@@ -52,6 +59,9 @@ export default {
     insights: insightsService,
     retention,
     privacy: privacyService,
+    outbox,
+    'outbox-worker': outboxWorker,
+    reports: reportsService,
   },
   controllers: {
     images: imagesController,
@@ -61,9 +71,11 @@ export default {
     insights: insightsController,
     settings: settingsController,
     privacy: privacyController,
+    notifications: notificationsController,
+    reports: reportsController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes] },
   },
 };

@@ -4,3 +4,5 @@ export const READER_COMMENT_UID = `plugin::${PLUGIN_ID}.reader-comment` as const
 export const IMAGE_JOB_UID = `plugin::${PLUGIN_ID}.image-job` as const;
 export const COMMENT_LIMIT_UID = `plugin::${PLUGIN_ID}.comment-limit` as const;
 export const COMMENT_THREAD_UID = `plugin::${PLUGIN_ID}.comment-thread` as const;
+export const OUTBOX_UID = `plugin::${PLUGIN_ID}.outbox-message` as const;
+export const COMMENT_REPORT_UID = `plugin::${PLUGIN_ID}.comment-report` as const;

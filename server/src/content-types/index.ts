@@ -4,6 +4,8 @@ import readerComment from '../../../content-types/reader-comment/schema.json';
 import imageJob from '../../../content-types/image-job/schema.json';
 import commentLimit from '../../../content-types/comment-limit/schema.json';
 import commentThread from '../../../content-types/comment-thread/schema.json';
+import outboxMessage from '../../../content-types/outbox-message/schema.json';
+import commentReport from '../../../content-types/comment-report/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -11,4 +13,6 @@ export default {
   'image-job': { schema: imageJob },
   'comment-limit': { schema: commentLimit },
   'comment-thread': { schema: commentThread },
+  'outbox-message': { schema: outboxMessage },
+  'comment-report': { schema: commentReport },
 };
