@@ -20,12 +20,17 @@ import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
 import { privacySuite } from './api/privacy';
+import { notificationsSuite } from './api/notifications';
+import { freePort } from './helpers/user-app';
 
-const ctx = {} as ApiContext;
+const ctx = {} as ApiContext & { smtpPort: number };
 let app: TestApp;
 
 describe('film-reviews API', () => {
   before(async () => {
+    // The playground's email provider sends here; the notifications suite listens on it.
+    ctx.smtpPort = await freePort();
+    Object.assign(process.env, { SMTP_PORT: String(ctx.smtpPort), FILM_REVIEWS_NOTIFICATION_RETRY_SECONDS: '1' });
     app = await startPlayground();
     const token = await app.strapi.service('admin::api-token').create({
       name: 'tests',
@@ -60,5 +65,6 @@ describe('film-reviews API', () => {
   retentionSuite(ctx);
   badInputsSuite(ctx);
   privacySuite(ctx);
+  notificationsSuite(ctx);
   openApiSuite();
 });
