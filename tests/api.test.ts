@@ -21,6 +21,7 @@ import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
 import { privacySuite } from './api/privacy';
 import { notificationsSuite } from './api/notifications';
+import { eventsAndReportsSuite } from './api/events-and-reports';
 import { freePort } from './helpers/user-app';
 
 const ctx = {} as ApiContext & { smtpPort: number };
@@ -66,5 +67,6 @@ describe('film-reviews API', () => {
   badInputsSuite(ctx);
   privacySuite(ctx);
   notificationsSuite(ctx);
+  eventsAndReportsSuite(ctx);
   openApiSuite();
 });
