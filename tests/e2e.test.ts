@@ -15,6 +15,7 @@ import { gallerySuite } from './e2e/gallery';
 import { imagesPageSuite } from './e2e/images-page';
 import { adminPanelsSuite } from './e2e/admin-panels';
 import { privacyPageSuite } from './e2e/privacy-page';
+import { reportsSuite } from './e2e/reports';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -49,4 +50,5 @@ describe('film-reviews admin in the browser', () => {
   imagesPageSuite(ctx);
   adminPanelsSuite(ctx);
   privacyPageSuite(ctx);
+  reportsSuite(ctx);
 });
