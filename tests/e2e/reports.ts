@@ -29,7 +29,7 @@ export const reportsSuite = (ctx: E2eContext) =>
       await row.waitFor();
       const badge = row.locator('[data-reports="3"]');
       await badge.waitFor();
-      assert.match(await badge.innerText(), /3 reports/);
+      assert.match(await badge.innerText(), /3 reports/i);
       assert.match(await badge.innerText(), /spoiler ×2/);
       assert.match(await badge.innerText(), /spam ×1/);
       await screenshot(page, 'moderation-reports');
