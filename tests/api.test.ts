@@ -24,7 +24,7 @@ import { notificationsSuite } from './api/notifications';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { freePort } from './helpers/user-app';
 
-const ctx = {} as ApiContext & { smtpPort: number };
+const ctx = {} as ApiContext;
 let app: TestApp;
 
 describe('film-reviews API', () => {

@@ -18,7 +18,7 @@ const reader = (name: string) => {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Email through the real email plugin and nodemailer to a real SMTP server in this process. */
-export const notificationsSuite = (ctx: ApiContext & { smtpPort: number }) =>
+export const notificationsSuite = (ctx: ApiContext) =>
   describe('notifications: outbox, reply emails, digest', () => {
     let smtp: TestSmtpServer;
     const visitor = () => http(ctx.baseUrl);
