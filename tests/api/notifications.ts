@@ -166,6 +166,8 @@ export const notificationsSuite = (ctx: ApiContext) =>
 
     it('sends moderators one digest per interval listing the waiting comments, and stops on unsubscribe', async () => {
       const moderators = 'mods@inbox.test';
+      // Earlier suites armed a digest while no SMTP server listened: its retry may be minutes away.
+      await outbox().deleteMany({ where: { dedupeKey: 'moderator-digest' } });
       await settings().update({ moderatorDigest: true, digestRecipients: [moderators], digestIntervalMinutes: 30 });
       const waiting = reader('Waiting');
       await post(waiting);

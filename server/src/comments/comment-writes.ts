@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { commentHtml } from './comment-html';
-import { commentChanges, touchesVisibleFields, type CommentState } from '../notifications/comment-changes';
+import { commentChanges, mayNotify, touchesVisibleFields, type CommentState } from '../notifications/comment-changes';
 
 type Event = { params: { data?: any; where?: any }; result?: any; state: Record<string, any> };
 
@@ -35,6 +35,7 @@ export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
   const afterUpdate = async (event: Event) => {
     await recomputeRemembered(event);
     const before: CommentState[] = event.state.before ?? [];
+    if (!mayNotify(event.params.data)) return;
     const after: CommentState[] = before.length
       ? await comments().findMany({ select: STATE_COLUMNS, where: { documentId: { $in: before.map((row) => row.documentId) } } })
       : [];

@@ -12,6 +12,10 @@ const VISIBLE_FIELDS = ['content', 'authorName', 'authorUrl', 'containsSpoilers'
 
 export const touchesVisibleFields = (data: Record<string, unknown> | undefined) => VISIBLE_FIELDS.some((field) => data && field in data);
 
+/** Whether an update can change anything the outbox tells about (the retention sweep's cannot). */
+export const mayNotify = (data: Record<string, unknown> | undefined) =>
+  touchesVisibleFields(data) || ['moderationStatus', 'reviewDocumentId'].some((field) => data && field in data);
+
 export interface CommentChanges {
   /** Comments that became public. */
   approved: CommentState[];

@@ -148,6 +148,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
+    /** Sent webhook events are of no use after a week; reply rows stay, as the record of what was sent and the key that stops a second email. */
+    async prune(now = new Date()) {
+      const { count } = await strapi.db.query(OUTBOX_UID).deleteMany({
+        where: { kind: 'event', state: { $in: ['done', 'skipped'] }, updatedAt: { $lt: new Date(now.getTime() - 7 * 86_400_000) } },
+      });
+      return count;
+    },
+
     /** What was sent (or failed) about these comments, for the moderation view. */
     async forComments(documentIds: string[]) {
       if (documentIds.length === 0) return new Map<string, unknown[]>();
