@@ -93,9 +93,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Approved replies whose parent's author asked to hear about replies, and is not their author. */
   const replyMessages = async (approved: CommentChanges['approved']): Promise<NewMessage[]> => {
-    if (!(await strapi.plugin(PLUGIN_ID).service('settings').get()).replyNotifications) return [];
     const replies = approved.filter((comment) => comment.parentDocumentId);
-    if (replies.length === 0) return [];
+    if (replies.length === 0 || !(await strapi.plugin(PLUGIN_ID).service('settings').get()).replyNotifications) return [];
     const parents: Array<{ documentId: string; authorEmail: string }> = await strapi.db.query(READER_COMMENT_UID).findMany({
       select: ['documentId', 'authorEmail'],
       where: { documentId: { $in: replies.map((reply) => reply.parentDocumentId) }, notifyReplies: true },
