@@ -24,12 +24,18 @@ import { graphqlSuite } from './api/graphql';
 import { localesSuite } from './api/locales';
 import { typedClientSuite } from './api/typed-client';
 import { wordpressImportSuite } from './api/wordpress-import';
+import { notificationsSuite } from './api/notifications';
+import { eventsAndReportsSuite } from './api/events-and-reports';
+import { freePort } from './helpers/user-app';
 
 const ctx = {} as ApiContext;
 let app: TestApp;
 
 describe('film-reviews API', () => {
   before(async () => {
+    // The playground's email provider sends here; the notifications suite listens on it.
+    ctx.smtpPort = await freePort();
+    Object.assign(process.env, { SMTP_PORT: String(ctx.smtpPort), FILM_REVIEWS_NOTIFICATION_RETRY_SECONDS: '1' });
     app = await startPlayground();
     const token = await app.strapi.service('admin::api-token').create({
       name: 'tests',
@@ -68,5 +74,7 @@ describe('film-reviews API', () => {
   localesSuite(ctx);
   typedClientSuite(ctx);
   wordpressImportSuite(ctx);
+  notificationsSuite(ctx);
+  eventsAndReportsSuite(ctx);
   openApiSuite();
 });

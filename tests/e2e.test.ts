@@ -16,6 +16,7 @@ import { imagesPageSuite } from './e2e/images-page';
 import { adminPanelsSuite } from './e2e/admin-panels';
 import { privacyPageSuite } from './e2e/privacy-page';
 import { importPageSuite } from './e2e/import-page';
+import { reportsSuite } from './e2e/reports';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -51,4 +52,5 @@ describe('film-reviews admin in the browser', () => {
   adminPanelsSuite(ctx);
   privacyPageSuite(ctx);
   importPageSuite(ctx);
+  reportsSuite(ctx);
 });

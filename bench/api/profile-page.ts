@@ -4,6 +4,7 @@
  * page for a few seconds (autocannon shares the process, so its own time shows too).
  */
 import { startPlayground } from '../../tests/helpers/strapi';
+import { backgroundWorkers } from '../../tests/helpers/workers';
 import { seedContent } from '../../playground/scripts/seed';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import { seedThread } from './thread-seed';
@@ -12,7 +13,7 @@ import { load } from './measure';
 const main = async () => {
   const app = await startPlayground();
   try {
-    await app.strapi.plugin('film-reviews').service('image-worker').stop();
+    await backgroundWorkers(app.strapi).stop();
     await seedContent(app.strapi);
     const review = await app.strapi.db.query('plugin::film-reviews.film-review').findOne({ where: { slug: REFERENCE_SLUG }, select: ['documentId'] });
     await seedThread(app.strapi, review.documentId, 5000);

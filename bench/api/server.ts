@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { createStrapi, type Core } from '@strapi/strapi';
 import { seedContent } from '../../playground/scripts/seed';
+import { backgroundWorkers } from '../../tests/helpers/workers';
 import { seedThread } from './thread-seed';
 import { seedPeerThread } from './peer-seed';
 import { seedReviewList } from './review-list-seed';
@@ -59,7 +60,7 @@ const commands: Record<string, (args: any) => Promise<unknown>> = {
     strapi.log.level = 'error';
     await strapi.load();
     await strapi.listen();
-    await strapi.plugin('film-reviews').service('image-worker').stop();
+    await backgroundWorkers(strapi).stop();
     strapi.db.connection.on('query', () => (queries += 1));
     await seedContent(strapi);
     await grantPublic(['plugin::comments.client.findAllInHierarchy', 'api::bench-review.bench-review.find']);

@@ -3,6 +3,7 @@
  * and queries per request, at 5 comments and at 5,005. Run: node --import tsx bench/api/thread-probe.ts
  */
 import { startPlayground } from '../../tests/helpers/strapi';
+import { backgroundWorkers } from '../../tests/helpers/workers';
 import { seedContent } from '../../playground/scripts/seed';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import { seedThread } from './thread-seed';
@@ -10,7 +11,7 @@ import { seedThread } from './thread-seed';
 const main = async () => {
   const app = await startPlayground();
   try {
-    await app.strapi.plugin('film-reviews').service('image-worker').stop();
+    await backgroundWorkers(app.strapi).stop();
     await seedContent(app.strapi);
     const url = (size: number) => `${app.baseUrl}/api/film-reviews/reviews/${REFERENCE_SLUG}/comments?pagination[pageSize]=${size}`;
     const knex = app.strapi.db.connection;

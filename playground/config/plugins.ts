@@ -9,6 +9,26 @@ export default ({ env }) => ({
         worker: env.bool('FILM_REVIEWS_IMAGE_WORKER', true),
         leaseSeconds: env.int('FILM_REVIEWS_IMAGE_LEASE_SECONDS', 600),
       },
+      // The tests retry a failed email after 1 s rather than 30 s.
+      notifications: { retrySeconds: env.int('FILM_REVIEWS_NOTIFICATION_RETRY_SECONDS', 30) },
+    },
+  },
+  // Email through Strapi's email plugin and nodemailer: the SMTP server at SMTP_HOST:SMTP_PORT
+  // (the tests start one). With nothing listening the demo works and its emails wait in the
+  // plugin's outbox, retried with backoff.
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: {
+        host: env('SMTP_HOST', '127.0.0.1'),
+        port: env.int('SMTP_PORT', 2525),
+        secure: false,
+        ignoreTLS: true,
+        connectionTimeout: 10_000,
+        greetingTimeout: 10_000,
+        socketTimeout: 30_000,
+      },
+      settings: { defaultFrom: env('SMTP_FROM', 'Film reviews <reviews@example.com>') },
     },
   },
   // Optional for the plugin: with it, the plugin adds its GraphQL queries and mutation (README, GraphQL).

@@ -4,6 +4,7 @@ import { subscribeToFileLifecycle } from './images/file-lifecycle';
 import { applyFieldLabels } from './content-manager/field-labels';
 import { subscribeToCommentWrites } from './comments/comment-writes';
 import { PLUGIN_ID } from './uids';
+import { WEBHOOK_EVENTS } from './notifications/outbox';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
@@ -11,10 +12,13 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await applyFieldLabels(strapi);
   subscribeToFileLifecycle(strapi);
   subscribeToCommentWrites(strapi);
+  // Settings → Webhooks accepts these events for the plugin's comments.
+  for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) strapi.get('webhookStore').addAllowedEvent(key, event);
   // Fills the thread bookkeeping of comments stored before it existed (a no-op afterwards).
   await strapi.plugin(PLUGIN_ID).service('comment-threads').backfill();
   strapi.plugin(PLUGIN_ID).service('image-worker').start();
   strapi.plugin(PLUGIN_ID).service('retention').start();
+  strapi.plugin(PLUGIN_ID).service('outbox-worker').start();
 };
 
 export default bootstrap;

@@ -33,6 +33,13 @@ import wordpressImport from './wordpress-import/import-service';
 import importRuns from './wordpress-import/import-runs';
 import wordpressImportController from './wordpress-import/controller';
 import wordpressImportRoutes from './wordpress-import/routes';
+import outbox from './notifications/outbox';
+import outboxWorker from './notifications/outbox-worker';
+import notificationsController from './notifications/controller';
+import notificationsRoutes from './notifications/routes';
+import reportsService from './reports/report-service';
+import reportsController from './reports/controller';
+import { reportAdminRoutes, reportRoutes } from './reports/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -58,6 +65,9 @@ export default {
     privacy: privacyService,
     'wordpress-import': wordpressImport,
     'import-runs': importRuns,
+    outbox,
+    'outbox-worker': outboxWorker,
+    reports: reportsService,
   },
   controllers: {
     images: imagesController,
@@ -68,9 +78,11 @@ export default {
     settings: settingsController,
     privacy: privacyController,
     'wordpress-import': wordpressImportController,
+    notifications: notificationsController,
+    reports: reportsController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...wordpressImportRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes] },
   },
 };

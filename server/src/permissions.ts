@@ -41,6 +41,7 @@ export const PUBLIC_ACTIONS = [
   `plugin::${PLUGIN_ID}.reviews.detail`,
   `plugin::${PLUGIN_ID}.comments.find`,
   `plugin::${PLUGIN_ID}.comments.create`,
+  `plugin::${PLUGIN_ID}.reports.create`,
 ];
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

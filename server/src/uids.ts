@@ -6,3 +6,5 @@ export const COMMENT_LIMIT_UID = `plugin::${PLUGIN_ID}.comment-limit` as const;
 export const COMMENT_THREAD_UID = `plugin::${PLUGIN_ID}.comment-thread` as const;
 export const IMPORT_KEY_UID = `plugin::${PLUGIN_ID}.import-key` as const;
 export const IMPORT_RUN_UID = `plugin::${PLUGIN_ID}.import-run` as const;
+export const OUTBOX_UID = `plugin::${PLUGIN_ID}.outbox-message` as const;
+export const COMMENT_REPORT_UID = `plugin::${PLUGIN_ID}.comment-report` as const;

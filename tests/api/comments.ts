@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { http } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { backgroundWorkers } from '../helpers/workers';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
@@ -92,7 +93,7 @@ export const commentsSuite = (ctx: ApiContext) =>
 
     it('reads a 2,000-comment thread with the same number of queries as a 5-comment one', async () => {
       const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'paddington-2-2017', publishedAt: { $notNull: true } } });
-      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       const knex = ctx.strapi.db.connection;
       const measure = async () => {
@@ -139,7 +140,7 @@ export const commentsSuite = (ctx: ApiContext) =>
         .documents(REVIEW_UID as any)
         .create({ data: { title: 'Long thread (2021)', reviewer: 'T', rating: 4, film: { title: 'Long thread' } } as any, status: 'published' });
       const knex = ctx.strapi.db.connection;
-      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       let written = 0;
       /** One root in five, each followed by a chain of four replies (depth 4), as the bench seeds. */
@@ -217,8 +218,8 @@ export const commentsSuite = (ctx: ApiContext) =>
     });
 
     it('answers a conditional request with 304 until the thread changes, and lets caches keep it', async () => {
-      // The image worker's polling would count as the request's queries.
-      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      // The background workers' polling would count as the request's queries.
+      const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       try {
         await conditionalRequests();

@@ -10,6 +10,8 @@ export interface ApiContext {
   /** Content API with a full-access API token. */
   api: HttpClient;
   apiToken: string;
+  /** Where the playground's email provider sends (nothing listens until a suite starts an SMTP server there). */
+  smtpPort: number;
   /** Boots a new Strapi on the same database and refreshes the fields above. */
   restart(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import { http } from '../helpers/http';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { startSmtpServer } from '../helpers/smtp';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -78,6 +79,37 @@ export const instancesSuite = (ctx: ApiContext) =>
       } finally {
         await settings().update({ floodIntervalSeconds: 15, rateLimit: { max: 10_000, windowSeconds: 600 } });
         await ctx.strapi.db.query('plugin::film-reviews.comment-limit').deleteMany({ where: { key: { $startsWith: 'ip:' } } });
+      }
+    });
+
+    it('sends each email once when both instances send the outbox', async () => {
+      const smtp = await startSmtpServer(ctx.smtpPort);
+      const outboxWorker = ctx.strapi.plugin('film-reviews').service('outbox-worker');
+      await settings().update({ floodIntervalSeconds: 0, replyNotifications: true, moderatorDigest: false });
+      try {
+        const a = http(ctx.baseUrl);
+        const post = async (data: Record<string, unknown>) => {
+          const response = await a.post(comments, { data: { company: '', ...data } });
+          assert.equal(response.status, 201, JSON.stringify(response.body));
+          return response.body.data.documentId as string;
+        };
+        const roots = [];
+        for (let i = 0; i < 12; i += 1) roots.push(await post({ authorName: `Twin reader ${i}`, authorEmail: `twin-reader${i}@inbox.test`, content: `Root ${i}`, notifyReplies: true }));
+        await ctx.admin.post('/film-reviews/moderation/comments/bulk', { ids: roots, action: 'approve' });
+        const replies = [];
+        for (let i = 0; i < 12; i += 1) replies.push(await post({ authorName: 'Twin replier', authorEmail: `twin-replier${i}@inbox.test`, content: `Reply ${i}`, parent: roots[i] }));
+        // Queued while this instance's worker is off, so the second starts on them; then both race.
+        await outboxWorker.stop();
+        await ctx.admin.post('/film-reviews/moderation/comments/bulk', { ids: replies, action: 'approve' });
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        outboxWorker.start();
+        for (let i = 0; i < 12; i += 1) await smtp.waitFor((mail) => mail.to.includes(`twin-reader${i}@inbox.test`), { timeoutMs: 30_000 });
+        await new Promise((resolve) => setTimeout(resolve, 2000));
+        for (let i = 0; i < 12; i += 1) assert.equal(smtp.messages.filter((mail) => mail.to.includes(`twin-reader${i}@inbox.test`)).length, 1, `reader ${i}`);
+      } finally {
+        outboxWorker.start();
+        await settings().update({ floodIntervalSeconds: 15, moderatorDigest: true });
+        await smtp.stop();
       }
     });
   });

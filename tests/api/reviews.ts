@@ -9,6 +9,7 @@ import { waitFor } from '../helpers/upload';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import snippetSchema from './schemas/review-snippet.schema.json';
 import type { ApiContext } from './context';
+import { backgroundWorkers } from '../helpers/workers';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const BASE = '/api/film-reviews/reviews';
@@ -135,7 +136,7 @@ export const reviewsSuite = (ctx: ApiContext) =>
     });
 
     it('runs the same number of queries whatever the number of reviews, credits, images and comments', async () => {
-      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       const knex = ctx.strapi.db.connection;
       const countQueries = async (url: string) => {

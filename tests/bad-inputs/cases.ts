@@ -251,7 +251,27 @@ const adminRoutes: BadInput[] = [
   adminRequest('unexpected body', 'POST', '/images/backfill', { json: { all: true, moderationStatus: 'approved' } }),
 ];
 
-export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...commentPosts, ...adminRoutes];
+const REPORT = '/api/film-reviews/comments/{comment}/report';
+const report = (name: string, request: Partial<BadInput>, expected: Expected = INVALID): BadInput => ({ name: `POST report: ${name}`, method: 'POST', path: REPORT, ...request, ...expected });
+
+const reportsAndUnsubscribe: BadInput[] = [
+  report('unknown reason', { json: { data: { reason: 'boring' } } }),
+  report('no reason', { json: { data: {} } }),
+  report('reason as an array', { json: { data: { reason: ['spam'] } } }),
+  report('unknown field (mass assignment of the count)', { json: { data: { reason: 'spam', count: 100 } } }),
+  report('no data wrapper', { json: { reason: 'spam' } }),
+  report('form-encoded (cross-site form)', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, raw: 'data[reason]=spam' }),
+  report('malformed JSON', { headers: JSON_TYPE, raw: '{"data":' }, { status: 400, bodyParser: true }),
+  report('__proto__ key', { headers: JSON_TYPE, raw: '{"data":{"reason":"spam","__proto__":{"x":1}}}' }, { status: 400, bodyParser: true }),
+  report('unknown comment', { path: '/api/film-reviews/comments/no-such-comment/report', json: { data: { reason: 'spam' } } }, { status: 404, error: 'NotFoundError' }),
+  report('comment id of 10,000 characters', { path: `/api/film-reviews/comments/${'c'.repeat(10_000)}/report`, json: { data: { reason: 'spam' } } }, { status: [400, 431] }),
+  { name: 'GET unsubscribe: no token', method: 'GET', path: '/api/film-reviews/unsubscribe', ...INVALID },
+  { name: 'GET unsubscribe: forged token', method: 'GET', path: '/api/film-reviews/unsubscribe?token=cmVwbHk6eA.AAAA', ...INVALID },
+  { name: 'GET unsubscribe: token as an operator object', method: 'GET', path: '/api/film-reviews/unsubscribe?token[$ne]=x', ...INVALID },
+  { name: 'POST unsubscribe: token of 10,000 characters', method: 'POST', path: `/api/film-reviews/unsubscribe?token=${'t'.repeat(10_000)}`, ...INVALID },
+];
+
+export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe];
 
 export const ACCEPTED_INPUTS: AcceptedInput[] = [
   { name: 'GET /reviews: __proto__ in the query is dropped by the query parser', method: 'GET', path: `${REVIEWS}?__proto__[polluted]=1`, status: 200 },

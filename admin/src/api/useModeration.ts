@@ -20,6 +20,21 @@ export interface ModeratedComment {
   createdAt: string;
   review?: { title: string; slug: string } | null;
   depth?: number;
+  /** Readers' open reports (moderation list only). */
+  reports?: { count: number; reasons: Partial<Record<ReportReason, number>> };
+  /** What the outbox sent, or failed to send, about this comment (moderation list only). */
+  notifications?: SentNotification[];
+}
+
+export type ReportReason = 'spoiler' | 'spam' | 'abuse' | 'off-topic';
+
+export interface SentNotification {
+  kind: 'reply' | 'event';
+  event: string | null;
+  state: 'queued' | 'running' | 'done' | 'skipped' | 'failed';
+  attempts: number;
+  error: string | null;
+  sentAt: string | null;
 }
 
 export interface ModerationFilters {
@@ -72,6 +87,7 @@ export const useModerationActions = () => {
     thread: async (documentId: string): Promise<ModeratedComment[]> =>
       (await get<{ data: ModeratedComment[] }>(`/${PLUGIN_ID}/moderation/comments/${documentId}/thread`)).data.data,
     reply: (documentId: string, content: string) => post(`/${PLUGIN_ID}/moderation/comments/${documentId}/reply`, { content }),
+    dismissReports: (documentId: string) => post(`/${PLUGIN_ID}/moderation/comments/${documentId}/reports/dismiss`, {}),
     reviewSummary: async (reviewDocumentId: string) =>
       (await get<{ data: ReviewSummary }>(`/${PLUGIN_ID}/moderation/reviews/${reviewDocumentId}`)).data.data,
   };

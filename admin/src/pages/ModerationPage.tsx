@@ -7,6 +7,7 @@ import { useModerationActions, useModerationList, type ModeratedComment, type Mo
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
 import { ThreadDialog } from './ThreadDialog';
+import { CommentSignals } from './CommentSignals';
 
 const STATUSES: ModerationStatus[] = ['pending', 'approved', 'spam', 'rejected'];
 const STATUS_LABELS: Record<ModerationStatus, string> = { pending: 'Pending', approved: 'Approved', spam: 'Spam', rejected: 'Rejected' };
@@ -58,6 +59,12 @@ export const ModerationPage = () => {
     await actions.setStatus(ids, action);
     toggleNotification({ type: 'success', message: t('moderation.applied', '{count} comments updated', { count: ids.length }) });
     setSelected(new Set());
+    await list.reload();
+  };
+
+  const dismiss = async (documentId: string) => {
+    await actions.dismissReports(documentId);
+    toggleNotification({ type: 'success', message: t('moderation.reportsDismissed', 'Reports dismissed') });
     await list.reload();
   };
 
@@ -161,7 +168,10 @@ export const ModerationPage = () => {
                     </Td>
                     <Td><Typography>{comment.review?.title ?? '—'}</Typography></Td>
                     <Td><Typography>{new Date(comment.createdAt).toLocaleString()}</Typography></Td>
-                    <Td><Badge>{t(`status.${comment.moderationStatus}`, STATUS_LABELS[comment.moderationStatus])}</Badge></Td>
+                    <Td>
+                      <Badge>{t(`status.${comment.moderationStatus}`, STATUS_LABELS[comment.moderationStatus])}</Badge>
+                      <CommentSignals comment={comment} canModerate={canModerate} onDismiss={() => dismiss(comment.documentId)} />
+                    </Td>
                     <Td>
                       <Flex gap={2}>
                         <Button variant="tertiary" size="S" onClick={() => setOpen(comment)}>

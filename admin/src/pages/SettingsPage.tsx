@@ -18,7 +18,17 @@ interface Settings {
   spoilerPlaceholder: string;
   imageWidths: number[];
   imageFormats: Array<'avif' | 'webp'>;
+  replyNotifications: boolean;
+  commentUrlPattern: string;
+  moderatorDigest: boolean;
+  digestIntervalMinutes: number;
+  digestRecipients: string[];
+  reportThreshold: number;
+  spoilerReportsMark: boolean;
 }
+
+type BooleanSetting = 'requireApproval' | 'holdFirstTimeCommenters' | 'replyNotifications' | 'moderatorDigest' | 'spoilerReportsMark';
+type ListSetting = 'moderationWords' | 'disallowedWords' | 'digestRecipients';
 
 /** One field's place in the settings grid: full width on small screens. */
 const Cell = ({ col, children }: { col: number; children: React.ReactNode }) => (
@@ -72,7 +82,7 @@ export const SettingsPage = () => {
       <Field.Error />
     </Field.Root>
   );
-  const toggle = (name: 'requireApproval' | 'holdFirstTimeCommenters', label: string, hint: string) => (
+  const toggle = (name: BooleanSetting, label: string, hint: string) => (
     <Field.Root name={name} error={errors[name]} hint={hint}>
       <Field.Label>{label}</Field.Label>
       <Toggle
@@ -86,7 +96,7 @@ export const SettingsPage = () => {
       <Field.Error />
     </Field.Root>
   );
-  const wordList = (name: 'moderationWords' | 'disallowedWords', label: string, hint: string) => (
+  const wordList = (name: ListSetting, label: string, hint: string) => (
     <Field.Root name={name} error={errors[name] ?? Object.entries(errors).find(([key]) => key.startsWith(`${name}.`))?.[1]} hint={hint}>
       <Field.Label>{label}</Field.Label>
       <Textarea value={values[name].join('\n')} disabled={readOnly} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => set(name, lines(event.target.value))} />
@@ -178,6 +188,42 @@ export const SettingsPage = () => {
                     </Flex>
                     <Field.Error />
                   </Field.Root>
+                </Cell>
+              </Grid.Root>
+            </Box>
+            <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
+              <Typography variant="delta" tag="h2">{t('settings.notifications', 'Notifications and reports')}</Typography>
+              <Grid.Root gap={5} paddingTop={4}>
+                <Cell col={6}>
+                  {toggle('replyNotifications', t('settings.replyNotifications', 'Reply emails'), t('settings.replyNotifications.hint', 'Readers who ask are emailed when an approved reply to their comment appears'))}
+                </Cell>
+                <Cell col={6}>
+                  <Field.Root name="commentUrlPattern" error={errors.commentUrlPattern} hint={t('settings.commentUrlPattern.hint', 'Where readers read a comment: {slug} and {documentId} are filled in')}>
+                    <Field.Label>{t('settings.commentUrlPattern', 'Comment URL on your site')}</Field.Label>
+                    <TextInput
+                      placeholder="https://example.com/reviews/{slug}#comment-{documentId}"
+                      value={values.commentUrlPattern}
+                      disabled={readOnly}
+                      onChange={(event: React.ChangeEvent<HTMLInputElement>) => set('commentUrlPattern', event.target.value)}
+                    />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Cell>
+                <Cell col={4}>
+                  {toggle('moderatorDigest', t('settings.moderatorDigest', 'Moderator digest'), t('settings.moderatorDigest.hint', 'Email moderators when comments wait'))}
+                </Cell>
+                <Cell col={4}>
+                  {number('digestIntervalMinutes', t('settings.digestIntervalMinutes', 'At most one digest every (minutes)'), values.digestIntervalMinutes, (v) => set('digestIntervalMinutes', v))}
+                </Cell>
+                <Cell col={4}>
+                  {wordList('digestRecipients', t('settings.digestRecipients', 'Digest recipients'), t('settings.digestRecipients.hint', 'One address per line; empty: every editor who may moderate'))}
+                </Cell>
+                <Cell col={6}>
+                  {number('reportThreshold', t('settings.reportThreshold', 'Reports that hold a comment'), values.reportThreshold, (v) => set('reportThreshold', v), t('settings.reportThreshold.hint', 'An approved comment goes back to pending'))}
+                </Cell>
+                <Cell col={6}>
+                  {toggle('spoilerReportsMark', t('settings.spoilerReportsMark', 'Spoiler reports mark spoilers'), t('settings.spoilerReportsMark.hint', 'When every report says "spoiler", the comment is hidden behind the spoiler switch instead'))}
                 </Cell>
               </Grid.Root>
             </Box>

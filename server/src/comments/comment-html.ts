@@ -1,6 +1,6 @@
 import * as linkify from 'linkifyjs';
 
-const escapeHtml = (text: string) =>
+export const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 /** Escaped text with links (rel="nofollow ugc noopener") and line breaks; never the reader's HTML. */

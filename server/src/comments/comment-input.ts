@@ -27,6 +27,8 @@ export const commentSubmission = z
         content: plainText(z.string().max(5000)).refine((text) => text.trim().length > 0, 'must not be empty'),
         parent: documentIdParam.nullable().optional(),
         containsSpoilers: z.boolean().optional(),
+        /** Email me when an approved reply to this comment appears. */
+        notifyReplies: z.boolean().optional(),
         rating: z.number().nullable().optional(),
         /** The honeypot: frontends render it hidden, so people leave it empty. */
         company: plainText(z.string().max(500)).optional(),

@@ -171,6 +171,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           rating: input.rating ?? null,
           moderationStatus: status,
           isEditorReply: false,
+          notifyReplies: (input.notifyReplies ?? false) && current.replyNotifications,
           ipHash,
           userAgent: poster.userAgent?.slice(0, 512) ?? null,
           contentKey: duplicateKey(strapi, authorEmail!, review.documentId, input.content),

@@ -24,15 +24,28 @@ export interface PluginConfig extends Settings {
     /** How often each instance removes expired limit counters and old client data. */
     sweepIntervalMinutes: number;
   };
+  notifications: {
+    /** Send the outbox (emails, webhook events) from this instance. */
+    worker: boolean;
+    /** How often an idle worker looks for messages to send. */
+    pollIntervalMs: number;
+    /** A message failing this often stays failed. */
+    maxAttempts: number;
+    /** First retry delay; each further one doubles, up to an hour. */
+    retrySeconds: number;
+    /** A message being sent by a stopped instance is taken back after this long. */
+    leaseSeconds: number;
+  };
 }
 
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   ...SETTINGS_DEFAULTS,
   images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 3, maxAttempts: 5, leaseSeconds: 600 },
   retention: { clientDataDays: 90, sweepIntervalMinutes: 60 },
+  notifications: { worker: true, pollIntervalMs: 1000, maxAttempts: 8, retrySeconds: 30, leaseSeconds: 120 },
 };
 
-const ARRAY_KEYS = ['imageWidths', 'imageFormats', 'moderationWords', 'disallowedWords'] as const;
+const ARRAY_KEYS = ['imageWidths', 'imageFormats', 'moderationWords', 'disallowedWords', 'digestRecipients'] as const;
 
 /**
  * Strapi merges a plugin's default config into the app's with lodash `defaultsDeep`, which pads
@@ -50,13 +63,14 @@ export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): Plu
   rateLimit: { ...PLUGIN_CONFIG_DEFAULTS.rateLimit, ...raw?.rateLimit },
   images: { ...PLUGIN_CONFIG_DEFAULTS.images, ...raw?.images },
   retention: { ...PLUGIN_CONFIG_DEFAULTS.retention, ...raw?.retention },
+  notifications: { ...PLUGIN_CONFIG_DEFAULTS.notifications, ...raw?.notifications },
 });
 
 const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
 
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
-  const { images, retention, ...settings } = resolvePluginConfig(raw);
+  const { images, retention, notifications, ...settings } = resolvePluginConfig(raw);
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) {
@@ -70,6 +84,11 @@ export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
   if (!isIntIn(images.leaseSeconds, 10, 86_400)) problems.push('images.leaseSeconds must be an integer between 10 and 86400');
   if (!isIntIn(retention.clientDataDays, 1, 3650)) problems.push('retention.clientDataDays must be an integer between 1 and 3650');
   if (!isIntIn(retention.sweepIntervalMinutes, 1, 1440)) problems.push('retention.sweepIntervalMinutes must be an integer between 1 and 1440');
+  if (typeof notifications.worker !== 'boolean') problems.push('notifications.worker must be true or false');
+  if (!isIntIn(notifications.pollIntervalMs, 50, 60_000)) problems.push('notifications.pollIntervalMs must be an integer between 50 and 60000');
+  if (!isIntIn(notifications.maxAttempts, 1, 20)) problems.push('notifications.maxAttempts must be an integer between 1 and 20');
+  if (!isIntIn(notifications.retrySeconds, 1, 3600)) problems.push('notifications.retrySeconds must be an integer between 1 and 3600');
+  if (!isIntIn(notifications.leaseSeconds, 10, 3600)) problems.push('notifications.leaseSeconds must be an integer between 10 and 3600');
   if (problems.length > 0) {
     throw new Error(`Invalid config for plugin film-reviews: ${problems.join('; ')}`);
   }

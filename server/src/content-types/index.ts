@@ -6,6 +6,8 @@ import commentLimit from '../../../content-types/comment-limit/schema.json';
 import commentThread from '../../../content-types/comment-thread/schema.json';
 import importKey from '../../../content-types/import-key/schema.json';
 import importRun from '../../../content-types/import-run/schema.json';
+import outboxMessage from '../../../content-types/outbox-message/schema.json';
+import commentReport from '../../../content-types/comment-report/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -15,4 +17,6 @@ export default {
   'comment-thread': { schema: commentThread },
   'import-key': { schema: importKey },
   'import-run': { schema: importRun },
+  'outbox-message': { schema: outboxMessage },
+  'comment-report': { schema: commentReport },
 };

@@ -4,8 +4,10 @@ import { pluginConfig } from '../config/plugin-config';
 import { IMAGE_JOB_UID } from '../uids';
 import { FILE_UID } from './upload-file';
 import type { ImageResult } from './variants';
+import { jobQueue } from '../jobs/job-queue';
 
-export type JobState = 'queued' | 'running' | 'done' | 'failed';
+const JOB_STATES = ['queued', 'running', 'done', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
 
 export interface ImageJob {
   id: number;
@@ -19,19 +21,23 @@ export interface ImageJob {
 
 const BACKFILL_PAGE = 500;
 
-/** Retry delays grow 10 s, 20 s, 40 s… up to an hour. */
-export const retryDelayMs = (attempts: number) => Math.min(2 ** Math.max(attempts - 1, 0) * 10_000, 3_600_000);
-
 /**
- * The image job queue lives in the database so it survives restarts and is shared by every
- * instance. A job is claimed with a conditional update (state and attempts unchanged), so two
- * instances racing for one job cannot both win.
+ * The image job queue (jobs/job-queue: in the database, shared by every instance, claimed by
+ * lease), plus what is particular to images: one job per file, backfill, the failed list.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const jobs = () => strapi.db.query(IMAGE_JOB_UID);
   const config = () => pluginConfig(strapi);
+  const queue = jobQueue<ImageJob>(strapi, {
+    uid: IMAGE_JOB_UID,
+    maxAttempts: () => config().images.maxAttempts,
+    leaseSeconds: () => config().images.leaseSeconds,
+    retryBaseMs: () => 10_000,
+  });
 
   return {
+    ...queue,
+
     /** Queues a job for each file that has none yet; returns how many were queued. */
     async enqueue(fileIds: number[]): Promise<number> {
       const ids = [...new Set(fileIds)];
@@ -67,63 +73,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     },
 
-    async claim(workerId: string): Promise<ImageJob | null> {
-      const now = new Date();
-      const candidates: Array<{ id: number; attempts: number }> = await jobs().findMany({
-        select: ['id', 'attempts'],
-        where: { state: 'queued', runAfter: { $lte: now } },
-        orderBy: { id: 'asc' },
-        limit: 5,
-      });
-      for (const candidate of candidates) {
-        const { count } = await jobs().updateMany({
-          where: { id: candidate.id, state: 'queued', attempts: candidate.attempts },
-          data: { state: 'running', attempts: candidate.attempts + 1, lockedBy: workerId, lockedAt: now },
-        });
-        if (count === 1) return jobs().findOne({ where: { id: candidate.id } });
-      }
-      return null;
-    },
-
-    async complete(job: ImageJob, workerId: string, result: ImageResult) {
-      await jobs().updateMany({
-        where: { id: job.id, state: 'running', lockedBy: workerId },
-        data: { state: 'done', result, error: null, lockedBy: null, lockedAt: null },
-      });
-    },
-
-    async fail(job: ImageJob, workerId: string, error: unknown) {
-      const message = error instanceof Error ? error.message : String(error);
-      const giveUp = job.attempts >= config().images.maxAttempts;
-      await jobs().updateMany({
-        where: { id: job.id, state: 'running', lockedBy: workerId },
-        data: {
-          state: giveUp ? 'failed' : 'queued',
-          error: message.slice(0, 2000),
-          lockedBy: null,
-          lockedAt: null,
-          runAfter: new Date(Date.now() + retryDelayMs(job.attempts)),
-        },
-      });
-    },
-
-    /** Takes back jobs whose instance stopped while running them. */
-    async releaseStale() {
-      const cutoff = new Date(Date.now() - config().images.leaseSeconds * 1000);
-      await jobs().updateMany({
-        where: { state: 'running', lockedAt: { $lt: cutoff } },
-        data: { state: 'queued', lockedBy: null, lockedAt: null, runAfter: new Date() },
-      });
-    },
-
-    async retry(jobId: number): Promise<boolean> {
-      const { count } = await jobs().updateMany({
-        where: { id: jobId, state: 'failed' },
-        data: { state: 'queued', attempts: 0, runAfter: new Date() },
-      });
-      return count === 1;
-    },
-
     /** Forgets a file's job (its original was deleted) and returns what it had produced. */
     async remove(fileId: number): Promise<ImageResult | null> {
       const job = await jobs().findOne({ select: ['id', 'result'], where: { fileId } });
@@ -132,18 +81,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return typeof job.result === 'string' ? JSON.parse(job.result) : job.result;
     },
 
-    /** Counts per state in one grouped query. */
-    async counts(): Promise<Record<JobState, number>> {
-      const { tableName } = strapi.db.metadata.get(IMAGE_JOB_UID);
-      const rows: Array<{ state: JobState; n: number | string }> = await strapi.db
-        .connection(tableName)
-        .select('state')
-        .count({ n: '*' })
-        .groupBy('state');
-      const counts: Record<JobState, number> = { queued: 0, running: 0, done: 0, failed: 0 };
-      for (const row of rows) counts[row.state] = Number(row.n);
-      return counts;
-    },
+    counts: () => queue.counts(JOB_STATES),
 
     async failedJobs(limit = 50) {
       const failed: Array<{ id: number; fileId: number; attempts: number; error: string | null; updatedAt: string }> =

@@ -1,7 +1,7 @@
-import os from 'node:os';
-import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
+import { jobWorker } from '../jobs/job-worker';
+import type { JobQueue } from '../jobs/job-queue';
 import { IMAGE_JOB_UID, PLUGIN_ID } from '../uids';
 import { readOriginal } from './original-file';
 import { makeVariants } from './variants';
@@ -13,16 +13,16 @@ import type { ImageJob } from './image-jobs';
  * off). sharp does its work on libuv's thread pool, so requests keep being served meanwhile.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   const config = () => pluginConfig(strapi);
   const jobs = () => strapi.plugin(PLUGIN_ID).service('image-jobs');
-  let timer: NodeJS.Timeout | undefined;
-  let running = false;
-  let stopped = true;
-  const inFlight = new Set<Promise<void>>();
 
-  const runJob = async (job: ImageJob) => {
-    try {
+  return jobWorker<ImageJob>(strapi, {
+    name: 'image',
+    queue: () => jobs() as JobQueue<ImageJob>,
+    enabled: () => config().images.worker,
+    concurrency: () => config().images.concurrency,
+    pollIntervalMs: () => config().images.pollIntervalMs,
+    async run(job, workerId) {
       const file: UploadFile | null = await strapi.db.query(FILE_UID).findOne({ select: UPLOAD_FILE_COLUMNS, where: { id: job.fileId } });
       if (!file) {
         await strapi.db.query(IMAGE_JOB_UID).delete({ where: { id: job.id } });
@@ -35,60 +35,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         formats: imageFormats,
         avifEffort: config().images.avifEffort,
       });
-      await jobs().complete(job, workerId, result);
-    } catch (error) {
-      strapi.log.warn(`[film-reviews] image job ${job.id} (file ${job.fileId}) failed: ${(error as Error).message}`);
-      await jobs().fail(job, workerId, error);
-    }
-  };
-
-  /** Claims jobs up to the concurrency limit; returns when none is left to claim. */
-  const fill = async () => {
-    if (running) return;
-    running = true;
-    try {
-      await jobs().releaseStale();
-      while (!stopped && inFlight.size < config().images.concurrency) {
-        const job = await jobs().claim(workerId);
-        if (!job) break;
-        const task = runJob(job).finally(() => {
-          inFlight.delete(task);
-          schedule(0);
-        });
-        inFlight.add(task);
-      }
-    } catch (error) {
-      strapi.log.error(`[film-reviews] image worker: ${(error as Error).message}`);
-    } finally {
-      running = false;
-    }
-  };
-
-  const schedule = (delay: number) => {
-    if (stopped) return;
-    clearTimeout(timer);
-    timer = setTimeout(async () => {
-      await fill();
-      schedule(config().images.pollIntervalMs);
-    }, delay);
-  };
-
-  return {
-    workerId,
-    start() {
-      if (!config().images.worker || !stopped) return;
-      stopped = false;
-      schedule(0);
+      await jobs().complete(job, workerId, { result });
     },
-    /** Look for work now rather than at the next poll. */
-    wake() {
-      schedule(0);
-    },
-    /** Stops claiming and waits for the jobs in flight. */
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await Promise.allSettled([...inFlight]);
-    },
-  };
+  });
 };

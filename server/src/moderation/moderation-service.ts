@@ -32,18 +32,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         comments().count({ where }),
         countsByStatus(scope),
       ]);
-      const titles = await reviewTitles(rows.map((row: any) => row.reviewDocumentId));
+      const pageIds = rows.map((row: any) => row.documentId);
+      const [titles, reports, notifications] = await Promise.all([
+        reviewTitles(rows.map((row: any) => row.reviewDocumentId)),
+        strapi.plugin(PLUGIN_ID).service('reports').summaries(pageIds),
+        strapi.plugin(PLUGIN_ID).service('outbox').forComments(pageIds),
+      ]);
       return {
-        data: rows.map((row: any) => ({ ...row, review: titles.get(row.reviewDocumentId) ?? null })),
+        data: rows.map((row: any) => ({
+          ...row,
+          review: titles.get(row.reviewDocumentId) ?? null,
+          reports: reports.get(row.documentId) ?? { count: 0, reasons: {} },
+          notifications: notifications.get(row.documentId) ?? [],
+        })),
         meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total }, counts },
       };
     },
 
     async setStatus({ ids, action }: z.infer<typeof bulkAction>, admin: Admin) {
-      const { count } = await comments().updateMany({
-        where: { documentId: { $in: ids } },
-        data: { moderationStatus: ACTION_STATUS[action], moderatedAt: new Date(), moderatedBy: admin.email },
-      });
+      // One transaction with the outbox rows the change writes: events and emails exist only if it commits.
+      const { count } = await strapi.db.transaction(() =>
+        comments().updateMany({
+          where: { documentId: { $in: ids } },
+          data: { moderationStatus: ACTION_STATUS[action], moderatedAt: new Date(), moderatedBy: admin.email },
+        })
+      );
       return { count, moderationStatus: ACTION_STATUS[action] };
     },
 

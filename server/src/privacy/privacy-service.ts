@@ -54,10 +54,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (rows.length === 0) return { email, mode, comments: 0, repliesReattached: 0 };
       if (mode === 'anonymize') {
         // contentHtml renders the content alone (no name), so nothing needs rendering again.
-        await comments().updateMany({
-          where: { id: { $in: rows.map((row) => row.id) } },
-          data: { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL, authorUrl: null, ipHash: null, userAgent: null, contentKey: null },
-        });
+        // In one transaction with the outbox rows (webhook events) the change writes; no reply email reaches an erased reader.
+        await strapi.db.transaction(() =>
+          comments().updateMany({
+            where: { id: { $in: rows.map((row) => row.id) } },
+            data: { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL, authorUrl: null, ipHash: null, userAgent: null, contentKey: null, notifyReplies: false },
+          })
+        );
         return { email, mode, comments: rows.length, repliesReattached: 0 };
       }
       return strapi.db.transaction(async () => ({ email, mode, comments: rows.length, repliesReattached: await deleteKeepingReplies(rows) }));

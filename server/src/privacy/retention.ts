@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
-import { COMMENT_LIMIT_UID, READER_COMMENT_UID } from '../uids';
+import { COMMENT_LIMIT_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 
 const DAY_MS = 86_400_000;
 
@@ -8,7 +8,8 @@ const DAY_MS = 86_400_000;
  * Keeps what the plugin stores about readers no longer than it is useful: limit counters whose
  * window has ended (nothing reads them again, and one row per client address would pile up
  * forever), and the client address hash and user agent of comments older than
- * `retention.clientDataDays`, which moderators need only against recent abuse. Both are
+ * `retention.clientDataDays`, which moderators need only against recent abuse; webhook events
+ * sent more than a week ago. All are
  * set-based statements, so instances sweeping at the same time do no harm.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -24,7 +25,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       },
       data: { ipHash: null, userAgent: null },
     });
-    return { expiredLimits: limits.count, clearedComments: comments.count };
+    const prunedEvents = await strapi.plugin(PLUGIN_ID).service('outbox').prune(now);
+    return { expiredLimits: limits.count, clearedComments: comments.count, prunedEvents };
   };
 
   const sweepAndLog = () =>

@@ -1,0 +1,41 @@
+import type { Core } from '@strapi/strapi';
+import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import type { OutboxMessage } from './outbox';
+import { commentUrl, replyEmail } from './reply-email';
+import { sendEmail } from './send-email';
+import { unsubscribeHeaders, unsubscribeUrl } from './unsubscribe-token';
+
+/**
+ * Sends one reply notification, checking again what may have changed since it was queued: the
+ * reply must still be approved and the reader still subscribed. Returns why it was not sent.
+ */
+export const sendReplyNotification = async (strapi: Core.Strapi, message: OutboxMessage): Promise<string | null> => {
+  const comments = strapi.db.query(READER_COMMENT_UID);
+  const reply = await comments.findOne({
+    select: ['documentId', 'parentDocumentId', 'reviewDocumentId', 'authorName', 'authorEmail', 'content', 'containsSpoilers', 'moderationStatus'],
+    where: { documentId: message.commentDocumentId },
+  });
+  if (!reply || reply.moderationStatus !== 'approved') return 'the reply is no longer approved';
+  const parent = await comments.findOne({ select: ['documentId', 'authorName', 'authorEmail', 'notifyReplies'], where: { documentId: reply.parentDocumentId } });
+  if (!parent?.notifyReplies) return 'the reader unsubscribed';
+  if (parent.authorEmail.toLowerCase() === reply.authorEmail.toLowerCase()) return 'the reader wrote the reply';
+  const review = await strapi.db
+    .query(FILM_REVIEW_UID)
+    .findOne({ select: ['title', 'slug'], where: { documentId: reply.reviewDocumentId }, orderBy: { publishedAt: 'asc' } });
+  const { commentUrlPattern } = await strapi.plugin(PLUGIN_ID).service('settings').get();
+  const unsubscribe = unsubscribeUrl(strapi, { kind: 'reply', commentDocumentId: parent.documentId });
+  await sendEmail(strapi, {
+    to: parent.authorEmail,
+    ...replyEmail({
+      recipientName: parent.authorName,
+      replyAuthor: reply.authorName,
+      replyContent: reply.content,
+      replyHasSpoilers: Boolean(reply.containsSpoilers),
+      reviewTitle: review?.title ?? 'a film review',
+      link: commentUrl(commentUrlPattern, review?.slug ?? null, reply.documentId),
+      unsubscribeUrl: unsubscribe,
+    }),
+    headers: unsubscribeHeaders(unsubscribe),
+  });
+  return null;
+};

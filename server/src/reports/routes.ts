@@ -1,0 +1,21 @@
+import * as z from 'zod';
+import { documentIdParam } from '../validation';
+import { ACTIONS, requires } from '../permissions';
+import { reportSubmission } from './report-input';
+
+/** Public: a reader reports an approved comment (content API, prefix /api/film-reviews). */
+export const reportRoutes = [
+  {
+    method: 'POST',
+    path: '/comments/:documentId/report',
+    handler: 'reports.create',
+    request: { params: { documentId: documentIdParam }, body: { 'application/json': reportSubmission } },
+    response: z.object({ data: z.object({ documentId: z.string(), counted: z.boolean() }) }),
+    config: {},
+  },
+];
+
+/** Admin: a moderator dismisses a comment's open reports. */
+export const reportAdminRoutes = [
+  { method: 'POST', path: '/moderation/comments/:id/reports/dismiss', handler: 'reports.dismiss', config: requires(ACTIONS.commentsModerate) },
+];

@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+
+const WORKERS = ['image-worker', 'outbox-worker'];
+
+/** The plugin's background workers together: their polling would count as a measured request's queries. */
+export const backgroundWorkers = (strapi: Core.Strapi) => ({
+  async stop() {
+    for (const name of WORKERS) await strapi.plugin('film-reviews').service(name).stop();
+  },
+  start() {
+    for (const name of WORKERS) strapi.plugin('film-reviews').service(name).start();
+  },
+});
