@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startPlayground } from '../tests/helpers/strapi';
+import { backgroundWorkers } from '../tests/helpers/workers';
 import { readWxr } from '../server/src/wordpress-import/wxr-reader';
 import { newDocumentId } from '../server/src/document-id';
 
@@ -71,7 +72,7 @@ const main = async () => {
 
   const app = await startPlayground();
   try {
-    await app.strapi.plugin('film-reviews').service('image-worker').stop();
+    await backgroundWorkers(app.strapi).stop();
     const importer = app.strapi.plugin('film-reviews').service('wordpress-import');
     const firstStart = performance.now();
     const first = await importer.run(file);

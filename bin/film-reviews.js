@@ -79,8 +79,8 @@ const main = async () => {
   await strapi.load();
   const plugin = strapi.plugin('film-reviews');
   if (!plugin) fail('The film-reviews plugin is not enabled in this app (config/plugins).');
-  // This process only imports; the app's running instances make the image variants.
-  await plugin.service('image-worker').stop();
+  // This process only imports: the app's running instances make the image variants and send what the outbox holds.
+  for (const worker of ['image-worker', 'outbox-worker']) await plugin.service(worker).stop();
 
   const bar = progressBar();
   const started = Date.now();

@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { TEST_ADMIN } from '../helpers/admin';
 import { http } from '../helpers/http';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
+import { backgroundWorkers } from '../helpers/workers';
 import { waitFor } from '../helpers/upload';
 import { startWordPressSite, type WordPressSite } from '../helpers/wordpress-site';
 import type { ApiContext } from './context';
@@ -239,8 +240,8 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const offline = site.writeExport((xml) => xml.replaceAll(site.url, 'http://127.0.0.1:9'));
       const reportFile = path.join(path.dirname(offline), 'cli-report.json');
       const requests = site.requests.length;
-      // SQLite takes one writer at a time: the running app's image worker waits while the command writes (the README says so).
-      const worker = ctx.strapi.plugin('film-reviews').service('image-worker');
+      // SQLite takes one writer at a time: the running app's workers wait while the command writes (the README says so).
+      const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       const { stdout } = await promisify(execFile)(
         process.execPath,
