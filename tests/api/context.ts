@@ -6,7 +6,7 @@ export interface ApiContext {
   strapi: Core.Strapi;
   baseUrl: string;
   /** Logged in to the admin API as a super admin. */
-  admin: HttpClient;
+  admin: HttpClient & { token: string };
   /** Content API with a full-access API token. */
   api: HttpClient;
   apiToken: string;

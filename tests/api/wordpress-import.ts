@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { TEST_ADMIN } from '../helpers/admin';
 import { http } from '../helpers/http';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { backgroundWorkers } from '../helpers/workers';
@@ -52,7 +51,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
     before(async () => {
       site = await startWordPressSite();
       exportFile = site.writeExport();
-      token = (await http(ctx.baseUrl).post('/admin/login', TEST_ADMIN)).body.data.token;
+      token = ctx.admin.token;
     });
     after(async () => site?.close());
 
