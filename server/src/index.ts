@@ -32,6 +32,8 @@ import privacyRoutes from './privacy/routes';
 
 /** Response shapes of the public API, for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type { ReviewCard, ReviewDetail, HiddenSpoilerImage, ImageObject } from './reviews/types';
+export type { PublicComment } from './comments/thread';
+export type { CommentSubmission } from './comments/comment-input';
 
 export default {
   register,
