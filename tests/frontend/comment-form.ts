@@ -58,7 +58,8 @@ export const commentFormSuite = (ctx: FrontendContext) =>
       const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 900 } });
       try {
         const page = await context.newPage();
-        await page.goto(reference());
+        await page.goto(reference(), { waitUntil: 'networkidle' });
+        await screenshot(page, 'frontend-review-desktop');
         await page.getByRole('link', { name: 'Reply to Maren' }).first().click();
         assert.equal(await page.locator('[data-reply-title]').textContent(), 'Reply to Maren');
         assert.equal(await page.getByRole('textbox', { name: 'Comment', exact: true }).inputValue(), '@Maren ');

@@ -75,6 +75,7 @@ export const readerPagesSuite = (ctx: FrontendContext) =>
       assert.ok(await page.locator('.review-header').getByText('4 out of 5 stars', { exact: true }).count());
       assert.match((await page.locator('.byline').textContent()) ?? '', /By Ada Lindqvist/);
       assert.match((await page.locator('.credits').textContent()) ?? '', /Directed byMark Romanek.*Carey Mulligan as Kathy H\./s);
+      await screenshot(page, 'frontend-review');
     });
 
     it(`a phone loads the reference page in under ${PAGE_WEIGHT_TARGET / 1024} KB; the gallery's <picture>s load AVIF`, async () => {
