@@ -90,4 +90,20 @@ export const commentFormSuite = (ctx: FrontendContext) =>
         await context.close();
       }
     });
+
+    it("marks the editor's reply, threaded under the comment it answers", async () => {
+      const thread = await (await fetch(`${ctx.baseUrl}/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`)).json();
+      const tobias = thread.data.find((comment: any) => comment.author.name === 'Tobias');
+      const reply = await ctx.admin.post(`/film-reviews/moderation/comments/${tobias.documentId}/reply`, { content: 'Thank you, Tobias: the grading was a choice.' });
+      assert.equal(reply.status, 201, JSON.stringify(reply.body));
+      const page = await ctx.browser.newPage();
+      try {
+        await page.goto(reference());
+        const answer = page.locator('.comment', { hasText: 'Tobias' }).first().locator('.comment-replies .comment-editor');
+        assert.equal(await answer.count(), 1, 'nested under Tobias');
+        assert.match((await answer.textContent()) ?? '', /Editor.*the grading was a choice/s);
+      } finally {
+        await page.close();
+      }
+    });
   });
