@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { errors } from '@strapi/utils';
 
-export const PREVIEW_SECRET_HEADER = 'x-film-reviews-preview-secret';
+const PREVIEW_SECRET_HEADER = 'x-film-reviews-preview-secret';
 
 const sameSecret = (given: string, expected: string) => {
   const a = Buffer.from(given);
