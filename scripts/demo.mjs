@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// `npm run demo`: install what is missing, build the plugin and the playground admin, then start
-// the playground, which creates the demo admin and seeds the reference review on boot.
-// The SQLite database in playground/.tmp survives, so a second run keeps the data.
+// `npm run demo`: install what is missing, build the plugin, the playground admin and the reference
+// frontend, then start the playground (which creates the demo admin and seeds the reference review
+// on boot) and the frontend pointed at it. The SQLite database in playground/.tmp survives, so a
+// second run keeps the data.
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,9 +24,23 @@ run('npm run build:playground');
 
 const host = process.env.HOST || '127.0.0.1';
 const port = process.env.PORT || '1337';
+const frontendHost = process.env.FRONTEND_HOST || '127.0.0.1';
+const frontendPort = process.env.FRONTEND_PORT || '3000';
+const frontendUrl = `http://${frontendHost}:${frontendPort}`;
+// The playground's default; config/admin (Preview), config/plugins and the frontend share it.
+const previewSecret = process.env.PREVIEW_SECRET || 'film-reviews-playground-preview-secret';
+
+console.log('[demo] building the reference frontend…');
+// Astro trusts the Host header (and so accepts form posts) only for the names it was built with.
+execSync('npm run build:frontend', {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, FRONTEND_HOSTNAMES: [...new Set([frontendHost, '127.0.0.1', 'localhost'])].join(',') },
+});
 const email = process.env.DEMO_ADMIN_EMAIL || 'admin@example.com';
 const password = process.env.DEMO_ADMIN_PASSWORD || 'Admin12345!';
-console.log(`\n[demo] starting Strapi on http://${host}:${port}/admin — log in as ${email} / ${password}\n`);
+console.log(`\n[demo] starting Strapi on http://${host}:${port}/admin — log in as ${email} / ${password}`);
+console.log(`[demo] starting the reference frontend on ${frontendUrl} (reference review: ${frontendUrl}/reviews/never-let-me-go-2010)\n`);
 
 const strapi = spawn('npx', ['strapi', 'start'], {
   cwd: path.join(root, 'playground'),
@@ -35,9 +50,23 @@ const strapi = spawn('npx', ['strapi', 'start'], {
     HOST: host,
     PORT: port,
     FILM_REVIEWS_DEMO_SEED: 'true',
+    FRONTEND_URL: frontendUrl,
+    PREVIEW_SECRET: previewSecret,
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
   },
 });
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => strapi.kill(signal));
-strapi.on('exit', (code) => process.exit(code ?? 0));
+// It needs Strapi only per request, so both start at once.
+const frontend = spawn(process.execPath, ['dist/server/entry.mjs'], {
+  cwd: path.join(root, 'frontend'),
+  stdio: 'inherit',
+  env: { ...process.env, HOST: frontendHost, PORT: frontendPort, STRAPI_URL: `http://${host}:${port}`, PREVIEW_SECRET: previewSecret },
+});
+const children = [strapi, frontend];
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => children.forEach((child) => child.kill(signal)));
+for (const child of children) {
+  child.on('exit', (code) => {
+    children.forEach((other) => other !== child && other.kill('SIGTERM'));
+    process.exit(code ?? 0);
+  });
+}

@@ -12,6 +12,7 @@ import { fieldValidationSuite } from './api/field-validation';
 import { seedSuite } from './api/seed';
 import { imagesSuite } from './api/images';
 import { reviewsSuite } from './api/reviews';
+import { draftsSuite } from './api/drafts';
 import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
@@ -63,6 +64,7 @@ describe('film-reviews API', () => {
   seedSuite(ctx);
   imagesSuite(ctx);
   reviewsSuite(ctx);
+  draftsSuite(ctx);
   commentsSuite(ctx);
   instancesSuite(ctx);
   adminRoutesSuite(ctx);

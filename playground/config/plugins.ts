@@ -5,6 +5,8 @@ export default ({ env }) => ({
     // npm run soak holds the image jobs back during its comment phase, then kills Strapi mid-job
     // and wants the job back in seconds, not 10 minutes.
     config: {
+      // Shared with config/admin's Preview handler and the frontend (frontend/README).
+      preview: { secret: env('PREVIEW_SECRET', 'film-reviews-playground-preview-secret') },
       images: {
         worker: env.bool('FILM_REVIEWS_IMAGE_WORKER', true),
         leaseSeconds: env.int('FILM_REVIEWS_IMAGE_LEASE_SECONDS', 600),

@@ -106,6 +106,9 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
     it('reads and validates settings, which take effect at once', async () => {
       const read = await ctx.admin.get('/film-reviews/settings');
       assert.equal(read.body.data.spoilerPlaceholder, '[spoiler]');
+      for (const key of ['images', 'retention', 'preview']) assert.ok(!(key in read.body.data), `${key} is config-only (the preview secret never reaches the page)`);
+      // The settings page sends back what it read.
+      assert.equal((await ctx.admin.put('/film-reviews/settings', { data: read.body.data })).status, 200);
       const bad = await ctx.admin.put('/film-reviews/settings', { data: { maxLinks: -1, floodIntervalSeconds: 'soon', colour: 'red' } });
       assert.equal(bad.status, 400);
       assert.deepEqual(bad.body.error.details.errors.map((e: any) => e.path.join('.')).sort(), ['colour', 'floodIntervalSeconds', 'maxLinks']);

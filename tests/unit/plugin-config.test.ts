@@ -29,6 +29,8 @@ describe('plugin config', () => {
     assert.throws(() => validatePluginConfig({ images: { avifEffort: 12 } as any }), /avifEffort/);
     assert.throws(() => validatePluginConfig({ retention: { clientDataDays: 0 } as any }), /retention\.clientDataDays/);
     assert.equal(asStrapiMerges({ retention: { clientDataDays: 30 } }).retention.sweepIntervalMinutes, 60);
+    assert.throws(() => validatePluginConfig({ preview: { secret: 'short' } }), /preview\.secret/);
+    assert.doesNotThrow(() => validatePluginConfig({ preview: { secret: 'a-preview-secret-long-enough' } }));
     assert.doesNotThrow(() => validatePluginConfig({}));
   });
 });

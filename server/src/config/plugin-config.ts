@@ -18,6 +18,14 @@ export interface PluginConfig extends Settings {
     /** A running job whose instance stopped is taken back after this long. */
     leaseSeconds: number;
   };
+  preview: {
+    /**
+     * Shared with the admin's Preview handler and the frontend: a request carrying it in the
+     * `x-film-reviews-preview-secret` header may read drafts (`status=draft`). Empty: only API
+     * tokens may. At least 16 characters.
+     */
+    secret: string;
+  };
   retention: {
     /** Comments older than this lose their client address hash and user agent. */
     clientDataDays: number;
@@ -41,6 +49,7 @@ export interface PluginConfig extends Settings {
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   ...SETTINGS_DEFAULTS,
   images: { worker: true, pollIntervalMs: 1000, concurrency: 1, avifEffort: 3, maxAttempts: 5, leaseSeconds: 600 },
+  preview: { secret: '' },
   retention: { clientDataDays: 90, sweepIntervalMinutes: 60 },
   notifications: { worker: true, pollIntervalMs: 1000, maxAttempts: 8, retrySeconds: 30, leaseSeconds: 120 },
 };
@@ -62,6 +71,7 @@ export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): Plu
   ...Object.fromEntries(ARRAY_KEYS.map((key) => [key, raw?.[key] ?? PLUGIN_CONFIG_DEFAULTS[key]])),
   rateLimit: { ...PLUGIN_CONFIG_DEFAULTS.rateLimit, ...raw?.rateLimit },
   images: { ...PLUGIN_CONFIG_DEFAULTS.images, ...raw?.images },
+  preview: { ...PLUGIN_CONFIG_DEFAULTS.preview, ...raw?.preview },
   retention: { ...PLUGIN_CONFIG_DEFAULTS.retention, ...raw?.retention },
   notifications: { ...PLUGIN_CONFIG_DEFAULTS.notifications, ...raw?.notifications },
 });
@@ -70,7 +80,7 @@ const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(v
 
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
-  const { images, retention, notifications, ...settings } = resolvePluginConfig(raw);
+  const { images, retention, notifications, preview, ...settings } = resolvePluginConfig(raw);
   const problems: string[] = [];
   const parsed = settingsSchema.safeParse(settings);
   if (!parsed.success) {
@@ -89,6 +99,9 @@ export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
   if (!isIntIn(notifications.maxAttempts, 1, 20)) problems.push('notifications.maxAttempts must be an integer between 1 and 20');
   if (!isIntIn(notifications.retrySeconds, 1, 3600)) problems.push('notifications.retrySeconds must be an integer between 1 and 3600');
   if (!isIntIn(notifications.leaseSeconds, 10, 3600)) problems.push('notifications.leaseSeconds must be an integer between 10 and 3600');
+  if (typeof preview.secret !== 'string' || (preview.secret !== '' && preview.secret.length < 16)) {
+    problems.push('preview.secret must be empty or a string of at least 16 characters');
+  }
   if (problems.length > 0) {
     throw new Error(`Invalid config for plugin film-reviews: ${problems.join('; ')}`);
   }

@@ -30,7 +30,10 @@ export const reviewListQuery = z
 
 export const spoilersParam = z.enum(['hide', 'show']).default('hide');
 
-export const reviewDetailQuery = z.object({ spoilers: spoilersParam, locale: localeParam }).strict();
+/** `draft` is for previews: the controller lets it through only with a preview secret or an API token. */
+export const reviewDetailQuery = z
+  .object({ spoilers: spoilersParam, locale: localeParam, status: z.enum(['published', 'draft']).default('published') })
+  .strict();
 
 /** What a uid field may hold (Strapi's own rule), at the field's length. */
 export const slugParam = z.string().regex(/^[A-Za-z0-9\-_.~]{1,200}$/, 'must be a slug');

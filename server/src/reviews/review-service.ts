@@ -87,14 +87,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async detail(slug: string, { spoilers, locale }: { spoilers: 'hide' | 'show'; locale?: string }): Promise<{ data: ReviewDetail }> {
+    /** `status: 'draft'` is the editor's preview; the controller decides who may ask for it. */
+    async detail(
+      slug: string,
+      { spoilers, locale, status = 'published' }: { spoilers: 'hide' | 'show'; locale?: string; status?: 'published' | 'draft' }
+    ): Promise<{ data: ReviewDetail }> {
       const review = (await strapi.documents(FILM_REVIEW_UID).findFirst({
         filters: { slug },
         locale: await resolveLocale(strapi, locale),
-        status: 'published',
+        status,
         populate: { film: { populate: { credits: true } }, cover: { fields: ['id'] } } as any,
       })) as StoredReview | null;
-      if (!review) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
+      if (!review) throw new errors.NotFoundError(`No ${status} film review with the slug "${slug}"`);
 
       const gallery = review.gallery ?? [];
       const [stats, records, settings] = await Promise.all([

@@ -32,6 +32,7 @@ const card = z.object({
 });
 
 const detail = card.extend({
+  publishedAt: z.string().nullable(),
   body: z.string(),
   film: z.object({
     title: z.string().nullable(),

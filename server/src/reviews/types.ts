@@ -35,7 +35,9 @@ export interface HiddenSpoilerImage {
 }
 
 /** The full review: GET /api/film-reviews/reviews/:slug. */
-export interface ReviewDetail extends Omit<ReviewCard, 'film'> {
+export interface ReviewDetail extends Omit<ReviewCard, 'film' | 'publishedAt'> {
+  /** null in a draft read for a preview (`status=draft`). */
+  publishedAt: string | null;
   /** Markdown; with spoilers=hide every ||span|| is replaced by the placeholder text. */
   body: string;
   film: {

@@ -11,8 +11,8 @@ import { settingsSchema, type Settings } from './settings-schema';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
   const defaults = (): Settings => {
-    // Images, retention and notifications are config-only: the settings page neither shows nor sends them.
-    const { images: _images, retention: _retention, notifications: _notifications, ...settings } = pluginConfig(strapi);
+    // Images, retention, notifications and the preview secret are config-only: the settings page neither shows nor sends them.
+    const { images: _images, retention: _retention, notifications: _notifications, preview: _preview, ...settings } = pluginConfig(strapi);
     return settings;
   };
 

@@ -1,0 +1,47 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+
+export const FRONTEND_DIR = path.resolve(__dirname, '../../frontend');
+/** The playground's default (config/admin and config/plugins read PREVIEW_SECRET). */
+export const PREVIEW_SECRET = 'film-reviews-playground-preview-secret';
+
+export interface Frontend {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the built reference frontend (npm test builds it) as its own Node process, as
+ * production runs it, pointed at a Strapi. Resolves once it answers HTTP.
+ */
+export const startFrontend = async ({ port, strapiUrl }: { port: number; strapiUrl: string }): Promise<Frontend> => {
+  const child = spawn(process.execPath, [path.join(FRONTEND_DIR, 'dist/server/entry.mjs')], {
+    cwd: FRONTEND_DIR,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_URL: strapiUrl, PREVIEW_SECRET },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`the frontend exited with ${child.exitCode}:\n${output}`);
+    const up = await fetch(`${url}/`, { method: 'HEAD' }).then(() => true, () => false);
+    if (up) break;
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`the frontend did not answer within 30 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill();
+      }),
+  };
+};
