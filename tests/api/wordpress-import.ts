@@ -14,6 +14,13 @@ import type { ApiContext } from './context';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const FILE_UID = 'plugin::upload.file';
+const OUTBOX_UID = 'plugin::film-reviews.outbox-message';
+
+/** Webhook events the import queued for a review: one review.comments-changed per import that changed its thread. */
+const eventsFor = async (ctx: ApiContext, reviewDocumentId: string) =>
+  (await ctx.strapi.db.query(OUTBOX_UID).findMany({ select: ['payload'], where: { kind: 'event', reviewDocumentId } })).map((row: any) =>
+    (typeof row.payload === 'string' ? JSON.parse(row.payload) : row.payload).event
+  );
 
 /** Uploads an export to the admin import route as the Import view does, then polls the run to its end. */
 const importThroughAdmin = async (ctx: ApiContext, token: string, file: string, dryRun: boolean) => {
@@ -150,6 +157,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       assert.equal(stored[0].authorEmail, 'nadia@readers.example');
       assert.match(stored[0].ipHash, /^[0-9a-f]{64}$/);
       assert.doesNotMatch(JSON.stringify(stored), /203\.0\.113\.7/, 'the client address is kept only as its salted hash');
+      assert.deepEqual(await eventsFor(ctx, review.documentId), ['review.comments-changed'], 'one event for the page, none per old comment');
     });
 
     it('recovers what the edge cases hold and reports what it could not, item by item', async () => {
@@ -201,6 +209,8 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       assert.deepEqual(await counts(ctx), before);
       assert.equal(site.requests.length, requests);
       assert.equal((await ctx.api.get(`/api/film-reviews/reviews/${SLUG}/comments`)).headers.get('etag'), etag, 'the thread did not change');
+      const reviewId = firstReport.posts.find((post: any) => post.wordpressId === '10').documentId;
+      assert.deepEqual(await eventsFor(ctx, reviewId), ['review.comments-changed'], 'no event when nothing changed');
     });
 
     it('an edited export updates what changed, adds new comments under their parent, and a failing post does not stop the others', async () => {

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID } from '../uids';
+import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
 import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import { galleryOptions, GALLERY_TEXT_LIMITS } from '../custom-fields/gallery/rules';
 import { readWxr, type WxrChannel, type WxrItem } from './wxr-reader';
@@ -188,7 +188,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             outcome.documentId = documentId;
             outcome.slug = (await strapi.db.query(FILM_REVIEW_UID).findOne({ select: ['slug'], where: { documentId, locale } }))?.slug;
           }
-          return importComments(strapi, {
+          const imported = await importComments(strapi, {
             site,
             postId: post.id,
             reviewDocumentId: documentId,
@@ -196,6 +196,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             comments: post.comments,
             dryRun,
           });
+          // One `review.comments-changed` per review whose thread the import changed, so a static
+          // frontend rebuilds that page; no per-comment events and no reply emails for old comments.
+          if (!dryRun && documentId && imported.counts.created + imported.counts.updated > 0) {
+            await strapi.plugin(PLUGIN_ID).service('outbox').recordCommentChanges({ approved: [], removed: [], reviews: [documentId], becamePending: false });
+          }
+          return imported;
         };
         const comments = dryRun ? await write() : await strapi.db.transaction(write);
         outcome.comments = comments.counts;
