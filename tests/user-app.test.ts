@@ -41,6 +41,7 @@ let app: UserApp;
 let develop: DevelopProcess | undefined;
 let baseUrl: string;
 let admin: HttpClient;
+let adminToken: string;
 let browser: Browser | undefined;
 let page: Page;
 const timings: Record<string, number> = {};
@@ -73,7 +74,11 @@ const waitForStatus = async (url: string, status: number, timeoutMs = 240_000) =
     if (develop!.child.exitCode !== null) {
       throw new Error(`strapi develop exited with ${develop!.child.exitCode}:\n${develop!.output().slice(-4000)}`);
     }
-    last = await admin.get(url).then((response) => response.status, (error) => String(error.cause?.code ?? error));
+    // Each try on its own deadline: a request caught by the restart on a closing connection could otherwise wait minutes.
+    last = await fetch(`${baseUrl}${url}`, { headers: { authorization: `Bearer ${adminToken}` }, signal: AbortSignal.timeout(10_000) }).then(
+      (response) => response.status,
+      (error) => String(error.cause?.code ?? error.name ?? error)
+    );
     if (last === status) return;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
@@ -100,7 +105,8 @@ describe('the packed plugin in a fresh Strapi app (strapi develop)', () => {
       lastname: 'Editor',
     });
     assert.equal(registered.status, 200, JSON.stringify(registered.body));
-    admin = http(baseUrl, registered.body.data.token);
+    adminToken = registered.body.data.token;
+    admin = http(baseUrl, adminToken);
 
     browser = await launchBrowser();
     page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });

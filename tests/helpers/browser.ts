@@ -26,7 +26,14 @@ export const loginToAdmin = async (page: Page, baseUrl: string, user = TEST_ADMI
 export const screenshot = async (page: Page, name: string, focus?: Locator) => {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await focus?.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`) });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  // A screenshot waits for a frame, and headless Chromium may draw none on a page that changes
+  // nothing (the same idleness as saveDocument's below): after a wait, ask for one with a pointer move.
+  await page.screenshot({ path: file, timeout: 15_000 }).catch(async () => {
+    await page.mouse.move(5, 5);
+    await page.mouse.move(6, 6);
+    await page.screenshot({ path: file, timeout: 30_000 });
+  });
 };
 
 const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => {
