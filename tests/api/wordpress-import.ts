@@ -217,6 +217,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const edited = site.writeExport((xml) =>
         xml
           .replace('Four stars: beautiful, patient, and very sad.', 'Four stars: beautiful, patient, and very, very sad.')
+          .replace('The boat looked real.', 'The boat looked so real.')
           .replace(
             '</wp:comment>\n\t</item>\n\n\t<item>\n\t\t<title><![CDATA[Amélie',
             `</wp:comment>
@@ -232,6 +233,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const report = await importThroughAdmin(ctx, token, edited, false);
       assert.deepEqual(report.totals.reviews, { created: 0, updated: 1, unchanged: 1, failed: 1 });
       assert.equal(report.totals.comments.created, 1);
+      assert.equal(report.totals.comments.updated, 1, 'the edited comment');
       const failed = report.posts.find((post: any) => post.action === 'failed');
       assert.equal(failed.wordpressId, '20');
       assert.ok(failed.notes.some((note: string) => note.startsWith('failed: ')), JSON.stringify(failed.notes));
@@ -241,6 +243,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const thread = (await ctx.api.get(`/api/film-reviews/reviews/${SLUG}/comments`)).body;
       assert.equal(thread.meta.totalComments, 6);
       const ines = thread.data.find((comment: any) => comment.author.name === 'Ines');
+      assert.equal(ines.content, 'Does anyone know where the beach scenes were shot? The boat looked so real.');
       assert.deepEqual(ines.replies.map((comment: any) => [comment.number, comment.content]), [[6, '@Ines Norfolk, I think: Holkham beach.']]);
       assert.equal((await ctx.api.get(`/api/film-reviews/reviews/${slugOf('20')}`)).body.data.reviewer.name, 'Olu & Friends', 'the failed post left its review as it was');
     });
