@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contentManagerPath } from '../helpers/admin';
 import { saveDocument, screenshot } from '../helpers/browser';
+import { waitFor } from '../helpers/upload';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { FrontendContext } from './context';
 
@@ -15,6 +16,8 @@ export const previewSuite = (ctx: FrontendContext) =>
       const editView = `${ctx.baseUrl}/admin${contentManagerPath(REVIEW_UID, ctx.referenceId)}`;
       await page.goto(editView);
       const title = page.getByRole('textbox', { name: /^title/i });
+      // Fill only once the form holds the stored review: a value typed before it loads is overwritten, and Save stays disabled.
+      await waitFor(async () => (await title.inputValue().catch(() => '')) === 'Never Let Me Go (2010)', 30_000, 'the edit form to load the review');
       await title.fill('Never Let Me Go (2010), revisited');
       const saved = await saveDocument(page, ctx.referenceId);
       assert.equal(saved.status(), 200);
