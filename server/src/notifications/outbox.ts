@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
+import { newDocumentId } from '../document-id';
 import { jobQueue, type Job } from '../jobs/job-queue';
 import { OUTBOX_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import type { CommentChanges } from './comment-changes';
@@ -36,8 +36,6 @@ export const WEBHOOK_EVENTS = {
   FILM_REVIEWS_REVIEW_COMMENTS_CHANGED: 'review.comments-changed',
 } as const;
 
-const newId = () => randomUUID().replace(/-/g, '').slice(0, 24);
-
 /**
  * Notifications are rows of the outbox table, written in the transaction of the change they
  * tell about (a comment stored, a moderation decision), then sent by the outbox worker: a dead
@@ -63,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await trx(table())
         .insert(
           messages.map((message) => ({
-            document_id: newId(),
+            document_id: newDocumentId(),
             kind: message.kind,
             dedupe_key: message.dedupeKey,
             comment_document_id: message.commentDocumentId ?? null,
@@ -85,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const event = (name: string, reviewDocumentId: string, commentDocumentId?: string, payload: Record<string, unknown> = {}): NewMessage => ({
     kind: 'event',
-    dedupeKey: `event:${newId()}`,
+    dedupeKey: `event:${newDocumentId()}`,
     reviewDocumentId,
     commentDocumentId: commentDocumentId ?? null,
     payload: { event: name, ...payload },
