@@ -1,16 +1,14 @@
 /**
- * A Strapi app that is not the playground: tests/fixtures/user-app (what create-strapi-app@5.54.0
- * generates for a TypeScript app) copied to a temporary folder, with the packed plugin tarball
- * installed into it and started with the real `strapi develop` CLI, as a user would.
+ * Strapi apps that are not the playground: tests/fixtures/user-apps/<version> (what
+ * create-strapi-app@<version> generates for a TypeScript app, with a lockfile), copied to a
+ * temporary folder with their locked dependencies installed, and the packed plugin tarball
+ * installed by a real `npm install <tarball>` with no flags, as a user would.
  *
- * "Installed" without a network round trip: the tarball is extracted into
- * <app>/node_modules/strapi-plugin-film-reviews (a real folder, as npm leaves it), and every
- * package the app and the plugin need at runtime — their dependencies and peer dependencies, and
- * theirs, transitively — is a symlink into this repository's node_modules. Only that closure is
- * linked, so a plugin import that is not declared in its package.json (only a devDependency
- * here) fails in this app just as it would in a user's.
+ * Installing a Strapi app takes minutes, so each fixture's locked `node_modules` is installed
+ * once (`npm ci`) into a cache keyed by the lockfile's hash and copied into every new app; the
+ * plugin's own install, the part under test, runs every time.
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -18,9 +16,20 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const REPO_DIR = path.resolve(__dirname, '../..');
-export const FIXTURE_DIR = path.join(REPO_DIR, 'tests/fixtures/user-app');
-const REPO_MODULES = path.join(REPO_DIR, 'node_modules');
+export const FIXTURES_DIR = path.join(REPO_DIR, 'tests/fixtures/user-apps');
 export const PLUGIN_NAME = 'strapi-plugin-film-reviews';
+const INSTALL_CACHE = path.join(
+  process.env.XDG_CACHE_HOME ?? path.join(os.homedir(), '.cache'),
+  'strapi-plugin-film-reviews/user-apps'
+);
+
+/** The Strapi versions there is a fixture app for, oldest first. */
+export const fixtureVersions = () =>
+  fs
+    .readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 
 export interface PackedPlugin {
   tarball: string;
@@ -40,55 +49,53 @@ export const packPlugin = (destination: string): PackedPlugin => {
 
 const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8'));
 
-/** Where Node would find `name` from `fromDir` (walking up node_modules folders), or undefined. */
-const findPackageDir = (name: string, fromDir: string): string | undefined => {
-  for (let dir = fromDir; ; dir = path.dirname(dir)) {
-    const candidate = path.join(dir, 'node_modules', name);
-    if (fs.existsSync(path.join(candidate, 'package.json'))) return candidate;
-    if (dir === path.dirname(dir)) return undefined;
-  }
+/** Runs npm in `cwd`; answers what it printed on both streams, throws with it on failure. */
+const npm = (cwd: string, args: string[]) => {
+  const result = spawnSync('npm', [...args, '--no-audit', '--no-fund'], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_update_notifier: 'false' },
+  });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`npm ${args.join(' ')} exited with ${result.status} in ${cwd}:\n${output.slice(-4000)}`);
+  return output;
 };
 
-/**
- * Top-level packages of the repository's node_modules that `roots` need at runtime, transitively
- * (dependencies, optional and peer dependencies; nested copies come along with their parent).
- */
-const runtimeClosure = (roots: Array<{ dir: string; pkg: any }>) => {
-  const topLevel = new Set<string>();
-  const seen = new Set<string>();
-  const queue = [...roots];
-  while (queue.length > 0) {
-    const { dir, pkg } = queue.pop()!;
-    const names = Object.keys({ ...pkg.dependencies, ...pkg.optionalDependencies, ...pkg.peerDependencies });
-    for (const name of names) {
-      const found = findPackageDir(name, dir);
-      if (!found) continue; // an optional or unused peer dependency that is not installed
-      const real = fs.realpathSync(found);
-      if (seen.has(real)) continue;
-      seen.add(real);
-      const relative = path.relative(REPO_MODULES, found);
-      if (!relative.startsWith('..') && !relative.includes('node_modules')) topLevel.add(relative);
-      queue.push({ dir: real, pkg: readJson(path.join(real, 'package.json')) });
-    }
-  }
-  topLevel.delete(PLUGIN_NAME);
-  return [...topLevel].sort();
+/** The fixture's locked node_modules, installed once per lockfile into the cache. */
+const lockedModules = (fixtureDir: string) => {
+  const lock = fs.readFileSync(path.join(fixtureDir, 'package-lock.json'));
+  const key = `${path.basename(fixtureDir)}-${crypto.createHash('sha256').update(lock).digest('hex').slice(0, 16)}`;
+  const cached = path.join(INSTALL_CACHE, key, 'node_modules');
+  if (fs.existsSync(cached)) return cached;
+  const staging = fs.mkdtempSync(path.join(os.tmpdir(), `film-reviews-${key}-`));
+  for (const file of ['package.json', 'package-lock.json']) fs.copyFileSync(path.join(fixtureDir, file), path.join(staging, file));
+  npm(staging, ['ci']);
+  fs.mkdirSync(path.dirname(cached), { recursive: true });
+  fs.renameSync(path.join(staging, 'node_modules'), cached);
+  fs.rmSync(staging, { recursive: true, force: true });
+  return cached;
 };
 
 const randomSecret = () => crypto.randomBytes(16).toString('base64');
 
 export interface UserApp {
   dir: string;
-  linkedPackages: number;
+  strapiVersion: string;
+  /** What `npm install <tarball>` printed (warnings included). */
+  installOutput: string;
 }
 
 /**
- * Copies the fixture to a temporary folder, writes the `.env` create-strapi-app would (fresh
- * secrets, HOST 127.0.0.1, the given port) and installs the plugin tarball into it.
+ * Copies the fixture for `strapiVersion` to a temporary folder with its locked dependencies,
+ * writes the `.env` create-strapi-app would (fresh secrets, HOST 127.0.0.1, the given port) and
+ * installs the plugin tarball into it with `npm install`, no flags.
  */
-export const createUserApp = (tarball: string, port: number): UserApp => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'film-reviews-user-app-'));
-  fs.cpSync(FIXTURE_DIR, dir, { recursive: true });
+export const createUserApp = (tarball: string, port: number, strapiVersion: string): UserApp => {
+  const fixtureDir = path.join(FIXTURES_DIR, strapiVersion);
+  const modules = lockedModules(fixtureDir);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `film-reviews-user-app-${strapiVersion}-`));
+  fs.cpSync(fixtureDir, dir, { recursive: true });
+  fs.cpSync(modules, path.join(dir, 'node_modules'), { recursive: true, verbatimSymlinks: true });
   fs.writeFileSync(
     path.join(dir, '.env'),
     [
@@ -103,28 +110,12 @@ export const createUserApp = (tarball: string, port: number): UserApp => {
       '',
     ].join('\n')
   );
-
-  // npm install <tarball>: the package lands in node_modules and in package.json's dependencies.
-  const modules = path.join(dir, 'node_modules');
-  const pluginDir = path.join(modules, PLUGIN_NAME);
-  fs.mkdirSync(pluginDir, { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', pluginDir, '--strip-components=1']);
-  const appPkg = readJson(path.join(dir, 'package.json'));
-  appPkg.dependencies[PLUGIN_NAME] = `file:${tarball}`;
-  fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(appPkg, null, 2)}\n`);
-
-  // Both resolve from the repository's node_modules, which the app's node_modules stands for.
-  const linked = runtimeClosure([
-    { dir: REPO_DIR, pkg: appPkg },
-    { dir: REPO_DIR, pkg: readJson(path.join(pluginDir, 'package.json')) },
-  ]);
-  for (const name of linked) {
-    const link = path.join(modules, name);
-    fs.mkdirSync(path.dirname(link), { recursive: true });
-    fs.symlinkSync(path.join(REPO_MODULES, name), link, 'dir');
-  }
-  return { dir, linkedPackages: linked.length };
+  const installOutput = npm(dir, ['install', tarball]);
+  return { dir, strapiVersion, installOutput };
 };
+
+/** Where Node resolves `request` from `fromDir`, as the plugin's own code would. */
+export const resolveFrom = (fromDir: string, request: string) => require.resolve(request, { paths: [fromDir] });
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -150,7 +141,7 @@ export const startDevelop = (appDir: string, logFile: string): DevelopProcess =>
   const logStream = fs.createWriteStream(logFile, { flags: 'a' });
   const child = spawn(
     process.execPath,
-    [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'develop', '--no-install-deps'],
+    [path.join(appDir, 'node_modules/@strapi/strapi/bin/strapi.js'), 'develop'],
     {
       cwd: appDir,
       detached: true, // its own process group, so stop() reaches the cluster worker too
