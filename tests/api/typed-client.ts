@@ -147,7 +147,7 @@ export const typedClientSuite = (ctx: ApiContext) =>
       assert.equal(third.meta.totalComments, first.meta.totalComments + 1);
     });
 
-    it('posts comments: 201, 400 with each field error, 409 for a duplicate, 429 with retryAfter; a closed route throws', async () => {
+    it('posts comments: 201, 400 with each field error, 409 for a duplicate, 429 with retryAfter; an unknown review throws its 404', async () => {
       const api = client();
       const author = reader();
       const created = await api.postComment(REFERENCE_SLUG, { ...author, content: 'Said once' });
@@ -165,7 +165,9 @@ export const typedClientSuite = (ctx: ApiContext) =>
 
       await settings().update({ floodIntervalSeconds: 15 });
       try {
-        const flood = await api.postComment(REFERENCE_SLUG, { ...author, content: 'Said twice, too soon' });
+        const hasty = reader();
+        assert.equal((await api.postComment(REFERENCE_SLUG, { ...hasty, content: 'First thought' })).status, 201);
+        const flood = await api.postComment(REFERENCE_SLUG, { ...hasty, content: 'Second thought, too soon' });
         assert.ok(flood.status === 429, JSON.stringify(flood));
         assert.ok(flood.retryAfter !== null && flood.retryAfter >= 1 && flood.retryAfter <= 15, `retryAfter ${flood.retryAfter}`);
       } finally {
