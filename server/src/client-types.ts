@@ -1,10 +1,10 @@
 /**
- * What the public API takes and answers, for frontends that import the types from
- * `strapi-plugin-film-reviews/strapi-server` (as 0.1.0 did). They are defined once, in the
- * client package's source (packages/client, published as strapi-plugin-film-reviews-client):
- * the server's code is typed with them, and this re-export keeps the old import path working.
+ * What the public API takes and answers. Defined once, in the client package's source
+ * (packages/client, published as strapi-plugin-film-reviews-client); the server's code takes them
+ * from here, so the compiler checks what it sends against what frontends are promised, and
+ * `strapi-plugin-film-reviews/strapi-server` keeps exporting them for code written for 0.1.0.
  * Type-only, so the plugin never needs the client package at run time: `npm run build` emits
- * that file's declaration to dist/packages/client/src/types.d.ts, where the relative imports
- * of dist/server/src/*.d.ts find it inside the plugin's own tarball.
+ * that file's declaration to dist/packages/client/src/types.d.ts, where this file's own
+ * declaration finds it inside the plugin's tarball.
  */
 export type * from '../../packages/client/src/types';

@@ -4,7 +4,7 @@ import createHttpError from 'http-errors';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { duplicateKey, privateHash } from './client-identity';
 import { isUniqueViolation } from '../database-errors';
-import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../../../packages/client/src/types';
+import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../client-types';
 import type { CommentListQuery } from './comment-input';
 import { moderate } from './moderation-rules';
 import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';

@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { slugParam } from '../reviews/query-schemas';
 import { commentListQuery, commentSubmission } from './comment-input';
-import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../../../packages/client/src/types';
+import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
 
 const comment: z.ZodType<PublicComment> = z.lazy(() =>
   z.object({

@@ -1,5 +1,4 @@
-/** Builds the client package's PublicComment: frontends are typed with what this returns. */
-import type { PublicComment } from '../../../packages/client/src/types';
+import type { PublicComment } from '../client-types';
 
 /** A comment of a page as stored, with its thread bookkeeping (see thread-bookkeeping.ts). */
 export interface ThreadRow {

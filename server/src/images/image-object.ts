@@ -1,5 +1,5 @@
 import type { GalleryItem } from '../custom-fields/gallery/rules';
-import type { ImageObject } from '../../../packages/client/src/types';
+import type { ImageObject } from '../client-types';
 import type { ImageRecord } from './image-records';
 import { fileBytes } from './upload-file';
 

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
-import type { ImagePlaceholder as Placeholder } from '../../../packages/client/src/types';
+import type { ImagePlaceholder as Placeholder } from '../client-types';
 
 /** What an image object's `placeholder` holds: the client package's type. */
 export type { Placeholder };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod';
-import type { UnsubscribeResponse } from '../../../packages/client/src/types';
+import type { UnsubscribeResponse } from '../client-types';
 import { parseInput } from '../validation';
 import { unsubscribe } from './unsubscribe';
 

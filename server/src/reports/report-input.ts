@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { ReportReason } from '../../../packages/client/src/types';
+import type { ReportReason } from '../client-types';
 
 export const REPORT_REASONS = ['spoiler', 'spam', 'abuse', 'off-topic'] as const satisfies readonly ReportReason[];
 

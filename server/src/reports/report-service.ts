@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { privateHash } from '../comments/client-identity';
 import { isUniqueViolation } from '../database-errors';
 import { COMMENT_REPORT_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
-import type { ReportReason as Reason, ReportResponse } from '../../../packages/client/src/types';
+import type { ReportReason as Reason, ReportResponse } from '../client-types';
 
 /**
  * Readers' reports of approved comments. One report per client address and comment counts;

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { documentIdParam } from '../validation';
 import { ACTIONS, requires } from '../permissions';
 import { reportSubmission } from './report-input';
-import type { ReportResponse } from '../../../packages/client/src/types';
+import type { ReportResponse } from '../client-types';
 
 /** Public: a reader reports an approved comment (content API, prefix /api/film-reviews). */
 export const reportRoutes = [
