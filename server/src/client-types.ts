@@ -1,82 +1,10 @@
 /**
- * What the public API answers, for frontends: `import type { … } from 'strapi-plugin-film-reviews/strapi-server'`.
- * The API tests compile the real REST and GraphQL responses against these types.
+ * What the public API takes and answers. Defined once, in the client package's source
+ * (packages/client, published as strapi-plugin-film-reviews-client); the server's code takes them
+ * from here, so the compiler checks what it sends against what frontends are promised, and
+ * `strapi-plugin-film-reviews/strapi-server` keeps exporting them for code written for 0.1.0.
+ * Type-only, so the plugin never needs the client package at run time: `npm run build` emits
+ * that file's declaration to dist/packages/client/src/types.d.ts, where this file's own
+ * declaration finds it inside the plugin's tarball.
  */
-import type { HiddenSpoilerImage, ImageObject, ReviewCard, ReviewDetail } from './reviews/types';
-import type { PublicComment } from './comments/thread';
-
-export type { HiddenSpoilerImage, ImageObject, ReviewCard, ReviewDetail, PublicComment };
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  pageCount: number;
-  total: number;
-}
-
-/** GET /api/film-reviews/reviews */
-export interface ReviewListResponse {
-  data: ReviewCard[];
-  meta: { pagination: Pagination };
-}
-
-/** GET /api/film-reviews/reviews/:slug */
-export interface ReviewDetailResponse {
-  data: ReviewDetail;
-}
-
-/** GET /api/film-reviews/reviews/:slug/comments: approved comments, replies nested. */
-export interface CommentThreadResponse {
-  data: PublicComment[];
-  /** pagination counts root comments; totalComments every approved one. */
-  meta: { pagination: Pagination; totalComments: number };
-}
-
-/** POST /api/film-reviews/reviews/:slug/comments, as `{ data: CommentSubmission }`. */
-export interface CommentSubmission {
-  authorName?: string;
-  authorEmail?: string;
-  authorUrl?: string | null;
-  content: string;
-  /** documentId of an approved comment of the same review. */
-  parent?: string | null;
-  containsSpoilers?: boolean;
-  rating?: number | null;
-  /** The honeypot: render it hidden, send it empty. */
-  company?: string;
-}
-
-export interface PostedComment {
-  documentId: string;
-  moderationStatus: 'approved' | 'pending';
-}
-
-/** 201 of the POST above. */
-export interface PostedCommentResponse {
-  data: PostedComment;
-}
-
-/**
- * GraphQL answers every field it is asked for: what REST leaves out of a withheld spoiler
- * image (url, mime, bytes) is null there, and a comment's spoilerHidden is always a boolean.
- * These describe a selection of every field; Pick<> what a query selects.
- */
-export type GraphqlImage = Omit<ImageObject, 'url' | 'mime' | 'bytes'> & { url: string | null; mime: string | null; bytes: number | null };
-
-export type GraphqlReviewCard = Omit<ReviewCard, 'cover'> & { cover: GraphqlImage | null };
-
-export type GraphqlReview = Omit<ReviewDetail, 'cover' | 'gallery'> & { cover: GraphqlImage | null; gallery: GraphqlImage[] };
-
-export type GraphqlComment = Omit<PublicComment, 'spoilerHidden' | 'replies'> & { spoilerHidden: boolean; replies: GraphqlComment[] };
-
-/** Query.filmReviews */
-export interface GraphqlReviewList {
-  data: GraphqlReviewCard[];
-  meta: { pagination: Pagination };
-}
-
-/** Query.filmReviewComments */
-export interface GraphqlCommentThread {
-  data: GraphqlComment[];
-  meta: { pagination: Pagination; totalComments: number };
-}
+export type * from '../../packages/client/src/types';

@@ -1,6 +1,7 @@
 /**
- * Compiled by `npm run typecheck` (never run): a frontend imports the response types from the
- * package the way the README shows, and they describe what the API returns.
+ * Compiled by `npm run typecheck` (never run): a frontend written for 0.1.0 still imports the
+ * response types from the plugin's `strapi-server` entry. New code imports them from
+ * strapi-plugin-film-reviews-client (tests/api/typed-client.ts compiles real answers against them).
  */
 import type { ReviewCard, ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server';
 

@@ -1,21 +1,20 @@
 /**
- * A small in-process cache for the plugin's read routes. Reviews and lists live `ttlMs` (a short
- * TTL: an edit shows within seconds, and a busy page costs Strapi one request per TTL); comment
- * threads are revalidated on every view with the plugin's ETag, which answers 304 after one query,
- * so a newly approved comment shows at once.
+ * A small in-process cache for review lists and reviews, each kept `ttlMs` (a short TTL: an edit
+ * shows within seconds, and a busy page costs Strapi one request per TTL). Comment threads are not
+ * kept here: the client package revalidates them on every view with the plugin's ETag, which
+ * answers 304 after one query, so a newly approved comment shows at once.
  */
 interface Entry {
   body: unknown;
-  etag: string | null;
   expires: number;
 }
 
 const MAX_ENTRIES = 500;
 const entries = new Map<string, Entry>();
 
-export const cached = (url: string) => entries.get(url);
+export const cached = (key: string) => entries.get(key);
 
-export const remember = (url: string, body: unknown, etag: string | null, ttlMs: number) => {
+export const remember = (key: string, body: unknown, ttlMs: number) => {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  entries.set(url, { body, etag, expires: Date.now() + ttlMs });
+  entries.set(key, { body, expires: Date.now() + ttlMs });
 };

@@ -1,4 +1,4 @@
-import type { CommentSubmission } from 'strapi-plugin-film-reviews/strapi-server';
+import { FilmReviewsError, type CommentSubmission, type FieldError, type PostCommentResult } from 'strapi-plugin-film-reviews-client';
 import { postComment } from './strapi';
 
 export const FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'content', 'rating', 'containsSpoilers', 'parent'] as const;
@@ -43,31 +43,34 @@ const MESSAGES: Record<number, string> = {
   413: 'Your comment is too long to send.',
 };
 
+const failed = (status: number, message: string): CommentResult => ({ ok: false, status, message, fieldErrors: {} });
+
+/** Each field's first error from the plugin's 400, by the field's name (the last segment of its path). */
+const fieldErrorsOf = (errors: FieldError[]) => {
+  const fieldErrors: Partial<Record<Field, string>> = {};
+  for (const error of errors) {
+    const field = error.path.at(-1) as Field;
+    if (FIELDS.includes(field) && !fieldErrors[field]) fieldErrors[field] = readable(error.message);
+  }
+  return fieldErrors;
+};
+
 /** Posts the Leave a Reply form to the plugin and turns its answer into what the form shows. */
 export const submitComment = async (
   slug: string,
   values: FormValues,
   reader: { ip: string; userAgent: string | null }
 ): Promise<CommentResult> => {
-  let answer: Awaited<ReturnType<typeof postComment>>;
+  let result: PostCommentResult;
   try {
-    answer = await postComment(slug, toSubmission(values), reader);
-  } catch {
-    return { ok: false, status: 502, message: 'We could not reach the comment service. Please try again in a moment.', fieldErrors: {} };
+    result = await postComment(slug, toSubmission(values), reader);
+  } catch (error) {
+    // 403, 404, 413 and 5xx answers throw; anything else is the network.
+    if (error instanceof FilmReviewsError) return failed(error.status, MESSAGES[error.status] ?? 'Your comment could not be posted. Please try again later.');
+    return failed(502, 'We could not reach the comment service. Please try again in a moment.');
   }
-  const { status, body, retryAfter } = answer;
-  if (status === 201) return { ok: true, moderationStatus: body.data.moderationStatus };
-  if (status === 400) {
-    const fieldErrors: Partial<Record<Field, string>> = {};
-    for (const error of body?.error?.details?.errors ?? []) {
-      const field = error.path?.at(-1) as Field;
-      if (FIELDS.includes(field) && !fieldErrors[field]) fieldErrors[field] = readable(error.message);
-    }
-    return { ok: false, status, message: 'Please correct the fields marked below.', fieldErrors };
-  }
-  if (status === 429) {
-    const seconds = Number(retryAfter) || 15;
-    return { ok: false, status, message: `You are commenting too quickly. Please wait ${seconds} seconds and try again.`, fieldErrors: {} };
-  }
-  return { ok: false, status, message: MESSAGES[status] ?? 'Your comment could not be posted. Please try again later.', fieldErrors: {} };
+  if (result.ok) return { ok: true, moderationStatus: result.data.moderationStatus };
+  if (result.status === 400) return { ok: false, status: 400, message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(result.fieldErrors) };
+  if (result.status === 429) return failed(429, `You are commenting too quickly. Please wait ${result.retryAfter ?? 15} seconds and try again.`);
+  return failed(409, MESSAGES[409]);
 };

@@ -1,4 +1,4 @@
-import type { ImageObject } from 'strapi-plugin-film-reviews/strapi-server';
+import type { ImageObject } from 'strapi-plugin-film-reviews-client';
 import { config } from './config';
 
 /** "4 out of 5 stars", "4.5 out of 5 stars": what a screen reader says for the stars. */

@@ -37,8 +37,6 @@ export const commentSubmission = z
   })
   .strict();
 
-export type CommentSubmission = z.infer<typeof commentSubmission>['data'];
-
 export const commentListQuery = z
   .object({
     spoilers: spoilersParam,

@@ -4,7 +4,8 @@ import createHttpError from 'http-errors';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { duplicateKey, privateHash } from './client-identity';
 import { isUniqueViolation } from '../database-errors';
-import type { CommentListQuery, CommentSubmission } from './comment-input';
+import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../client-types';
+import type { CommentListQuery } from './comment-input';
 import { moderate } from './moderation-rules';
 import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';
 import { nestPage, type ThreadRow } from './thread';
@@ -55,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    * comment under them, with their stored HTML, numbers and display parents. Nothing outside
    * the page is read or rendered.
    */
-  const readPage = async (state: ThreadState, query: CommentListQuery) => {
+  const readPage = async (state: ThreadState, query: CommentListQuery): Promise<CommentThreadResponse> => {
     const { page, pageSize } = query.pagination;
     const knex = strapi.db.connection;
     const roots = knex(COMMENTS_TABLE)
@@ -110,7 +111,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** A comment belongs to the review document, whichever locale's slug it was posted under; it keeps that locale. */
-    async submit(slug: string, input: CommentSubmission, poster: Poster, locale?: string) {
+    async submit(slug: string, input: CommentSubmission, poster: Poster, locale?: string): Promise<PostedCommentResponse> {
       const authorName = input.authorName ?? poster.user?.username;
       const authorEmail = (input.authorEmail ?? poster.user?.email)?.toLowerCase();
       const missing = [

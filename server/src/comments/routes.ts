@@ -1,8 +1,9 @@
 import * as z from 'zod';
 import { slugParam } from '../reviews/query-schemas';
 import { commentListQuery, commentSubmission } from './comment-input';
+import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
 
-const comment: z.ZodType = z.lazy(() =>
+const comment: z.ZodType<PublicComment> = z.lazy(() =>
   z.object({
     documentId: z.string(),
     number: z.number(),
@@ -18,7 +19,7 @@ const comment: z.ZodType = z.lazy(() =>
   })
 );
 
-/** Public comment routes (content API, prefix /api/film-reviews). */
+/** Public comment routes (content API, prefix /api/film-reviews); the response schemas produce the client package's types. */
 export default [
   {
     method: 'GET',
@@ -31,7 +32,7 @@ export default [
         pagination: z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() }),
         totalComments: z.number(),
       }),
-    }),
+    }) satisfies z.ZodType<CommentThreadResponse>,
     config: {},
   },
   {
@@ -39,7 +40,7 @@ export default [
     path: '/reviews/:slug/comments',
     handler: 'comments.create',
     request: { params: { slug: slugParam }, body: { 'application/json': commentSubmission } },
-    response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }),
+    response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }) satisfies z.ZodType<PostedCommentResponse>,
     config: {},
   },
 ];

@@ -1,3 +1,5 @@
+import type { PublicComment } from '../client-types';
+
 /** A comment of a page as stored, with its thread bookkeeping (see thread-bookkeeping.ts). */
 export interface ThreadRow {
   document_id: string;
@@ -11,20 +13,6 @@ export interface ThreadRow {
   rating: number | null;
   is_editor_reply: boolean | number | null;
   created_at: string | number | Date;
-}
-
-export interface PublicComment {
-  documentId: string;
-  number: number;
-  author: { name: string; url: string | null };
-  content: string | null;
-  contentHtml: string | null;
-  containsSpoilers: boolean;
-  spoilerHidden?: true;
-  rating: number | null;
-  isEditorReply: boolean;
-  createdAt: string;
-  replies: PublicComment[];
 }
 
 const toPublic = (row: ThreadRow, hideSpoilers: boolean): PublicComment => {

@@ -1,23 +1,7 @@
-import type { Placeholder } from './placeholder';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
+import type { ImageObject } from '../client-types';
 import type { ImageRecord } from './image-records';
 import { fileBytes } from './upload-file';
-
-/** SPEC §6's image object: ready for <picture>, srcset and a placeholder shown at once. */
-export interface ImageObject {
-  id: number;
-  url: string;
-  width: number | null;
-  height: number | null;
-  alt: string | null;
-  caption: string | null;
-  credit: string | null;
-  spoiler: boolean;
-  mime: string;
-  bytes: number;
-  placeholder: Placeholder | null;
-  sources: Array<{ type: string; srcset: string }>;
-}
 
 const sourcesOf = ({ result }: ImageRecord): ImageObject['sources'] => {
   if (!result) return [];
@@ -32,7 +16,7 @@ const sourcesOf = ({ result }: ImageRecord): ImageObject['sources'] => {
   }));
 };
 
-/** Per-use text (a gallery's caption, alt, credit) wins over the media library's own. */
+/** SPEC §6's image object (the client package's type). Per-use text (a gallery's caption, alt, credit) wins over the media library's own. */
 export const toImageObject = (record: ImageRecord, use: Partial<Omit<GalleryItem, 'file'>> = {}): ImageObject => ({
   id: record.file.id,
   url: record.file.url,

@@ -1,14 +1,9 @@
 import sharp from 'sharp';
 import { rgbaToThumbHash } from 'thumbhash';
+import type { ImagePlaceholder as Placeholder } from '../client-types';
 
-export interface Placeholder {
-  /** A tiny blurred WebP as a data URI, at most 1 KB. */
-  dataUri: string;
-  /** thumbhash, base64. */
-  thumbhash: string;
-  /** Dominant colour, #rrggbb. */
-  color: string;
-}
+/** What an image object's `placeholder` holds: the client package's type. */
+export type { Placeholder };
 
 const MAX_DATA_URI_BYTES = 1024;
 const hex = (n: number) => n.toString(16).padStart(2, '0');

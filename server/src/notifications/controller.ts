@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import * as z from 'zod';
+import type { UnsubscribeResponse } from '../client-types';
 import { parseInput } from '../validation';
 import { unsubscribe } from './unsubscribe';
 
@@ -20,7 +21,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const kind = await unsubscribe(strapi, token);
     ctx.set('Cache-Control', 'no-store');
     if (ctx.method === 'POST') {
-      ctx.body = { data: { unsubscribed: kind } };
+      ctx.body = { data: { unsubscribed: kind } } satisfies UnsubscribeResponse;
       return;
     }
     ctx.type = 'text/html';

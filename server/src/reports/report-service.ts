@@ -3,9 +3,7 @@ import { errors } from '@strapi/utils';
 import { privateHash } from '../comments/client-identity';
 import { isUniqueViolation } from '../database-errors';
 import { COMMENT_REPORT_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
-import { REPORT_REASONS } from './report-input';
-
-type Reason = (typeof REPORT_REASONS)[number];
+import type { ReportReason as Reason, ReportResponse } from '../client-types';
 
 /**
  * Readers' reports of approved comments. One report per client address and comment counts;
@@ -36,7 +34,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async report(documentId: string, reason: Reason, poster: { ip: string }) {
+    async report(documentId: string, reason: Reason, poster: { ip: string }): Promise<ReportResponse> {
       const comment = await comments().findOne({ select: ['documentId', 'containsSpoilers'], where: { documentId, moderationStatus: 'approved' } });
       if (!comment) throw new errors.NotFoundError(`No published comment ${documentId}`);
       const ipHash = privateHash(strapi, 'ip', poster.ip);

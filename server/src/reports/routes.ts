@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { documentIdParam } from '../validation';
 import { ACTIONS, requires } from '../permissions';
 import { reportSubmission } from './report-input';
+import type { ReportResponse } from '../client-types';
 
 /** Public: a reader reports an approved comment (content API, prefix /api/film-reviews). */
 export const reportRoutes = [
@@ -10,7 +11,7 @@ export const reportRoutes = [
     path: '/comments/:documentId/report',
     handler: 'reports.create',
     request: { params: { documentId: documentIdParam }, body: { 'application/json': reportSubmission } },
-    response: z.object({ data: z.object({ documentId: z.string(), counted: z.boolean() }) }),
+    response: z.object({ data: z.object({ documentId: z.string(), counted: z.boolean() }) }) satisfies z.ZodType<ReportResponse>,
     config: {},
   },
 ];

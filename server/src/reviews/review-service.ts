@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords, type ImageRecord } from '../images/image-records';
-import { toImageObject, type ImageObject } from '../images/image-object';
+import { toImageObject } from '../images/image-object';
 import { pageWeight } from '../images/page-weight';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { commentStats, NO_COMMENTS } from './comment-stats';
@@ -11,7 +11,7 @@ import { hideSpoilers } from './spoiler-spans';
 import { MAX_PAGE_SIZE } from './query-schemas';
 import { reviewJsonLd } from './structured-data';
 import { resolveLocale } from './locales';
-import type { HiddenSpoilerImage, ReviewCard, ReviewDetail, ReviewListQuery } from './types';
+import type { HiddenSpoilerImage, ImageObject, ReviewCard, ReviewDetailResponse, ReviewListQuery, ReviewListResponse } from './types';
 
 const CARD_FIELDS = ['title', 'slug', 'locale', 'rating', 'excerpt', 'spoilerWarning', 'gallery', 'publishedAt'];
 
@@ -49,7 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    async list(query: ReviewListQuery, auth: unknown) {
+    async list(query: ReviewListQuery, auth: unknown): Promise<ReviewListResponse> {
       const { filters, sort } = query;
       const pagination = { page: query.pagination.page, pageSize: Math.min(query.pagination.pageSize, MAX_PAGE_SIZE) };
       const schema = strapi.getModel(FILM_REVIEW_UID);
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async detail(
       slug: string,
       { spoilers, locale, status = 'published' }: { spoilers: 'hide' | 'show'; locale?: string; status?: 'published' | 'draft' }
-    ): Promise<{ data: ReviewDetail }> {
+    ): Promise<ReviewDetailResponse> {
       const review = (await strapi.documents(FILM_REVIEW_UID).findFirst({
         filters: { slug },
         locale: await resolveLocale(strapi, locale),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import type { ReviewDetailResponse, ReviewListResponse } from './types';
 
 const image = z.object({
   id: z.number(),
@@ -50,7 +51,10 @@ const detail = card.extend({
   structuredData: z.record(z.string(), z.unknown()),
 });
 
-/** Public read routes (content API, prefix /api/film-reviews); the schemas document them for OpenAPI. */
+/**
+ * Public read routes (content API, prefix /api/film-reviews); the schemas document them for OpenAPI
+ * and must produce the client package's types.
+ */
 export default [
   {
     method: 'GET',
@@ -60,7 +64,7 @@ export default [
     response: z.object({
       data: z.array(card),
       meta: z.object({ pagination: z.object({ page: z.number(), pageSize: z.number(), pageCount: z.number(), total: z.number() }) }),
-    }),
+    }) satisfies z.ZodType<ReviewListResponse>,
     config: {},
   },
   {
@@ -68,7 +72,7 @@ export default [
     path: '/reviews/:slug',
     handler: 'reviews.detail',
     request: { params: { slug: slugParam }, query: reviewDetailQuery.shape },
-    response: z.object({ data: detail }),
+    response: z.object({ data: detail }) satisfies z.ZodType<ReviewDetailResponse>,
     config: {},
   },
 ];
