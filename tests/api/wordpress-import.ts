@@ -252,7 +252,7 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       const offline = site.writeExport((xml) => xml.replaceAll(site.url, 'http://127.0.0.1:9'));
       const reportFile = path.join(path.dirname(offline), 'cli-report.json');
       const requests = site.requests.length;
-      // SQLite takes one writer at a time: the running app's workers wait while the command writes (the README says so).
+      // SQLite takes one writer at a time: the running app's workers wait while the command writes (docs/wordpress-import.md says so).
       const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       const { stdout } = await promisify(execFile)(

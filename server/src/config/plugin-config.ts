@@ -2,7 +2,7 @@ import { SETTINGS_DEFAULTS, settingsSchema, type Settings } from '../settings/se
 
 export type ImageFormat = Settings['imageFormats'][number];
 
-/** config/plugins.ts: the settings' defaults (SPEC §8) plus how this instance processes images. */
+/** config/plugins.ts: the settings' defaults plus what each instance runs (workers, retention, preview). */
 export interface PluginConfig extends Settings {
   images: {
     /** Run the background worker in this instance (turn off on instances that only serve). */

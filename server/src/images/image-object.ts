@@ -3,7 +3,7 @@ import type { GalleryItem } from '../custom-fields/gallery/rules';
 import type { ImageRecord } from './image-records';
 import { fileBytes } from './upload-file';
 
-/** SPEC §6's image object: ready for <picture>, srcset and a placeholder shown at once. */
+/** The image object of every API response: ready for <picture>, srcset and a placeholder shown at once. */
 export interface ImageObject {
   id: number;
   url: string;

@@ -8,7 +8,7 @@ const commentUrlPattern = plainText(z.string().trim().max(500))
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http or https URL')
   .refine((value) => value.includes('{slug}'), 'must contain {slug}');
 
-/** SPEC §8: the settings editors change in the admin; defaults come from config/plugins. */
+/** The settings editors change in the admin; defaults come from config/plugins. */
 export const settingsSchema = z
   .object({
     requireApproval: z.boolean(),
