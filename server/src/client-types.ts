@@ -41,6 +41,8 @@ export interface CommentSubmission {
   /** documentId of an approved comment of the same review. */
   parent?: string | null;
   containsSpoilers?: boolean;
+  /** Email me when an approved reply to this comment appears (setting `replyNotifications`). */
+  notifyReplies?: boolean;
   rating?: number | null;
   /** The honeypot: render it hidden, send it empty. */
   company?: string;

@@ -237,6 +237,8 @@ export const typeDefs = /* GraphQL */ `
     "documentId of an approved comment of the same review."
     parent: ID
     containsSpoilers: Boolean
+    "Email me when an approved reply to this comment appears (setting replyNotifications)."
+    notifyReplies: Boolean
     rating: Float
     company: String
   }
