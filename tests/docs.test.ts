@@ -103,7 +103,9 @@ export const configKeysSet = (code: string): string[] => {
   return keys;
 };
 
-const ROUTE_MENTION = /\b(GET|POST|PUT|PATCH|DELETE) `?((?:\/api)?\/film-reviews)?(\/(?:reviews|comments|unsubscribe|moderation|images|insights|settings|privacy|import)[\w:/.{}-]*)/g;
+/** `GET /api/film-reviews/…`, `POST /film-reviews/…` (admin), or a bare `GET /reviews/:slug` of the plugin's own paths. */
+const ROUTE_MENTION =
+  /\b(GET|POST|PUT|PATCH|DELETE) `?(?:((?:\/api)?\/film-reviews)(\/[\w:/.{}-]*)|(\/(?:reviews|comments|unsubscribe|moderation|images|insights|settings|privacy|import)[\w:/.{}-]*))/g;
 const URL_MENTION = /https?:\/\/[\w.:-]+((?:\/api)?\/film-reviews\/(?:[\w:/.{}%-]|\$\{[^}]*\})*)/g;
 
 /** Does a documented path (`/reviews/:slug`, `/api/film-reviews/reviews/never-let-me-go-2010/comments`) match a route? */
@@ -171,7 +173,8 @@ describe('docs', () => {
     for (const file of files) {
       const text = fs.readFileSync(file, 'utf8');
       for (const match of text.matchAll(ROUTE_MENTION)) {
-        const [, method, prefix, route] = match;
+        const [, method, prefix, prefixed, bare] = match;
+        const route = prefixed ?? bare;
         const documented = route.replace(/[.)]+$/, '').split('?')[0];
         const kind = prefix === '/api/film-reviews' ? 'content-api' : prefix === '/film-reviews' ? 'admin' : 'any';
         if (!matchesRoute(documented, method, kind)) missing.push(`${path.relative(REPO, file)}: ${method} ${prefix ?? ''}${documented}`);
