@@ -5,12 +5,16 @@
  *
  * Runs inside a Strapi app (its folder is the working directory): loads the app as
  * `strapi console` does, runs the plugin's WordPress import with a progress bar, prints the
- * summary and writes the full report as JSON. Image variants are left to the app's own
- * workers: this process only queues them.
+ * summary (with --dry-run, also what it would do with each post and why) and writes the full
+ * report as JSON. Image variants are left to the app's own workers: this process only queues them.
  */
 const fs = require('node:fs');
 const path = require('node:path');
 const { parseArgs } = require('node:util');
+const { planLines } = require('./import-plan');
+
+/** Items a dry run lists on the terminal; the report file has them all. */
+const PLAN_LIMIT = 50;
 
 const USAGE = 'Usage: npx strapi-plugin-film-reviews import-wordpress <export.xml> [--uploads <wp-content/uploads folder>] [--dry-run] [--report <file.json>]';
 
@@ -99,8 +103,10 @@ const main = async () => {
     `Images:   ${images.uploaded} ${options.dryRun ? 'to upload' : 'uploaded'}, ${images.reused} reused, ${images.failed} failed`,
     `Skipped:  ${report.skipped.length} items`,
   ];
-  for (const post of report.posts.filter((each) => each.action === 'failed')) lines.push(`  failed: post ${post.wordpressId} "${post.title}": ${post.notes.at(-1)}`);
   const reportFile = options.reportFile ?? path.resolve(`wordpress-import-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  // A dry run is for deciding: say what would happen to each post, not only how many.
+  if (options.dryRun) lines.push(...planLines(report, { limit: PLAN_LIMIT, reportFile }));
+  else for (const post of report.posts.filter((each) => each.action === 'failed')) lines.push(`  failed: post ${post.wordpressId} "${post.title}": ${post.notes.at(-1)}`);
   fs.writeFileSync(reportFile, JSON.stringify(report, null, 2));
   lines.push(`Full report: ${reportFile}`);
   process.stdout.write(`${lines.join('\n')}\n`);

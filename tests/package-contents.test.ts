@@ -1,6 +1,6 @@
 /**
- * What `npm pack` puts in the tarball (issue 9, item 8): what an app needs and nothing else —
- * the built server and admin, the content-type schemas, package.json, README, LICENSE and
+ * What `npm pack` puts in the tarball: what an app needs and nothing else —
+ * the built server and admin, the import command (bin/), the content-type schemas, package.json, README, LICENSE and
  * CHANGELOG — and no tests, playground, bench, scripts or TypeScript sources.
  * Needs `npm run build` first (npm test does it).
  */

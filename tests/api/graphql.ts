@@ -10,7 +10,7 @@ const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const PERMISSION_UID = 'plugin::users-permissions.permission';
 const BASE = '/api/film-reviews/reviews';
-/** What no response, filter or input of the public schema may name (SPEC §3: private). */
+/** What no response, filter or input of the public schema may name (the content model's private fields). */
 const PRIVATE_FIELDS = ['authorEmail', 'ipHash', 'userAgent', 'contentKey', 'moderatedAt', 'moderatedBy', 'threadNumber', 'threadRoot', 'threadParent', 'threadDepth', 'reviewLocale'];
 
 const POST = `mutation Post($slug: String!, $data: FilmReviewsCommentInput!, $locale: String) {

@@ -247,19 +247,41 @@ export const wordpressImportSuite = (ctx: ApiContext) =>
       assert.deepEqual(ines.replies.map((comment: any) => [comment.number, comment.content]), [[6, '@Ines Norfolk, I think: Holkham beach.']]);
       assert.equal((await ctx.api.get(`/api/film-reviews/reviews/${slugOf('20')}`)).body.data.reviewer.name, 'Olu & Friends', 'the failed post left its review as it was');
     });
-    it('imports from the command line inside the app, reading images from a copy of wp-content/uploads', async () => {
+    it('imports from the command line inside the app (a dry run first lists each post), reading images from a copy of wp-content/uploads', async () => {
       // Another blog (its own site address) whose server is gone: every image must come from the folder.
       const offline = site.writeExport((xml) => xml.replaceAll(site.url, 'http://127.0.0.1:9'));
       const reportFile = path.join(path.dirname(offline), 'cli-report.json');
       const requests = site.requests.length;
-      // SQLite takes one writer at a time: the running app's workers wait while the command writes (the README says so).
+      // SQLite takes one writer at a time: the running app's workers wait while the command writes (docs/wordpress-import.md says so).
       const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [path.resolve(__dirname, '../../bin/film-reviews.js'), 'import-wordpress', offline, '--uploads', site.uploadsDir, '--report', reportFile],
-        { cwd: PLAYGROUND_DIR, env: process.env, timeout: 180_000 }
-      ).finally(() => worker.start());
+      const cli = (...args: string[]) =>
+        promisify(execFile)(process.execPath, [path.resolve(__dirname, '../../bin/film-reviews.js'), 'import-wordpress', offline, '--uploads', site.uploadsDir, ...args], {
+          cwd: PLAYGROUND_DIR,
+          env: process.env,
+          timeout: 180_000,
+        });
+      const reviews = () => ctx.strapi.db.query('plugin::film-reviews.film-review').count({});
+      const reviewsBefore = await reviews();
+      let plan: string;
+      let reviewsAfterDryRun: number;
+      let stdout: string;
+      try {
+        plan = (await cli('--dry-run', '--report', path.join(path.dirname(offline), 'cli-dry-run.json'))).stdout;
+        reviewsAfterDryRun = await reviews();
+        stdout = (await cli('--report', reportFile)).stdout;
+      } finally {
+        await worker.start();
+      }
+      // The dry run says, on the terminal, what it would do with each post and why; it writes nothing.
+      assert.equal(reviewsAfterDryRun, reviewsBefore, 'a dry run writes nothing');
+      assert.match(plan, /Dry run \(nothing written\)/);
+      assert.match(plan, /What the import would do, item by item \(5\):/);
+      assert.match(plan, /create post 10 "Never Let Me Go \(2010\)": new, as a published review; \d+ comments to create/);
+      assert.match(plan, /create post 30 "Notes on Stalker": new, as a draft\n(?: {11}- .*\n)* {11}- no rating found: left empty/);
+      assert.match(plan, /- skipped comment 508: a pingback, not a reader's comment/);
+      assert.match(plan, /skip {3}item 40 "An old draft I binned": a post with status "trash"/);
+      assert.match(plan, /skip {3}item 50 "About": a page, not a post/);
       assert.match(stdout, /Reviews: {2}3 created, 0 updated, 0 unchanged, 0 failed/);
       assert.match(stdout, /Images: {3}6 uploaded, 2 reused, 0 failed/);
       const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));

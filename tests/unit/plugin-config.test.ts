@@ -8,7 +8,7 @@ import { resolvePluginConfig, validatePluginConfig } from '../../server/src/conf
 const asStrapiMerges = (app: object) => resolvePluginConfig(defaultsDeep(config.default, app));
 
 describe('plugin config', () => {
-  it('fills in the SPEC defaults', () => {
+  it('fills in the documented defaults', () => {
     const resolved = asStrapiMerges({});
     assert.deepEqual(resolved.imageWidths, [480, 960, 1600]);
     assert.deepEqual(resolved.imageFormats, ['avif', 'webp']);

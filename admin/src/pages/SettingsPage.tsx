@@ -39,7 +39,7 @@ const Cell = ({ col, children }: { col: number; children: React.ReactNode }) => 
 
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
-/** Settings → Film reviews: every SPEC §8 setting, validated by the server, errors shown at the field. */
+/** Settings → Film reviews: every setting, validated by the server, errors shown at the field. */
 export const SettingsPage = () => {
   const t = useT();
   const { get, put } = useFetchClient();

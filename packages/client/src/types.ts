@@ -216,8 +216,8 @@ export interface GraphqlCommentThread {
   meta: { pagination: Pagination; totalComments: number };
 }
 
-/** Mutation.postFilmReviewComment's `data` (FilmReviewsCommentInput): REST's fields but notifyReplies. */
-export type GraphqlCommentSubmission = Omit<CommentSubmission, 'notifyReplies'>;
+/** Mutation.postFilmReviewComment's `data` (FilmReviewsCommentInput): the same fields as REST. */
+export type GraphqlCommentSubmission = CommentSubmission;
 
 /** GET /reviews: Strapi's query syntax, sent in its bracket form (filters[rating][$gte]=4). */
 export interface ReviewListParams {

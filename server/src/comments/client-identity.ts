@@ -14,7 +14,7 @@ export const privateHash = (strapi: Core.Strapi, kind: 'ip' | 'email', value: st
   keyedHash(strapi, `${kind}:${value.trim().toLowerCase()}`);
 
 /**
- * What makes two posts the same comment (same email, review and content, SPEC §5), as one value
+ * What makes two posts the same comment (same email, review and content: the rule that answers 409), as one value
  * a unique index holds: two identical posts at the same moment cannot both be stored, whichever
  * instance takes them.
  */

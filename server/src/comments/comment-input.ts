@@ -21,17 +21,19 @@ export const commentSubmission = z
   .object({
     data: z
       .object({
-        authorName: plainText(z.string().trim().min(1).max(80)).optional(),
-        authorEmail: z.string().trim().max(254).pipe(z.email()).optional(),
-        authorUrl: z.union([httpUrl, z.literal(''), z.null()]).optional(),
-        content: plainText(z.string().max(5000)).refine((text) => text.trim().length > 0, 'must not be empty'),
-        parent: documentIdParam.nullable().optional(),
-        containsSpoilers: z.boolean().optional(),
+        authorName: plainText(z.string().trim().min(1).max(80)).optional().describe('Required for guests; shown with the comment.'),
+        authorEmail: z.string().trim().max(254).pipe(z.email()).optional().describe('Required for guests; never published.'),
+        authorUrl: z.union([httpUrl, z.literal(''), z.null()]).optional().describe("The commenter's website, http or https."),
+        content: plainText(z.string().max(5000))
+          .refine((text) => text.trim().length > 0, 'must not be empty')
+          .describe('Plain text, not empty, stored exactly as typed.'),
+        parent: documentIdParam.nullable().optional().describe('The `documentId` of an approved comment of the same review: this is a reply.'),
+        containsSpoilers: z.boolean().optional().describe('Hidden behind the spoiler switch in `spoilers=hide` reads.'),
         /** Email me when an approved reply to this comment appears. */
-        notifyReplies: z.boolean().optional(),
-        rating: z.number().nullable().optional(),
+        notifyReplies: z.boolean().optional().describe('Email me when an approved reply to this comment appears.'),
+        rating: z.number().nullable().optional().describe("The reader's own star rating, on the review's scale (0.5..5 in half stars by default)."),
         /** The honeypot: frontends render it hidden, so people leave it empty. */
-        company: plainText(z.string().max(500)).optional(),
+        company: plainText(z.string().max(500)).optional().describe('The honeypot: render it hidden, send it empty.'),
       })
       .strict(),
   })
@@ -40,7 +42,7 @@ export const commentSubmission = z
 export const commentListQuery = z
   .object({
     spoilers: spoilersParam,
-    sort: z.enum(['oldest', 'newest']).default('oldest'),
+    sort: z.enum(['oldest', 'newest']).default('oldest').describe('Order of the root comments; replies are always oldest first.'),
     pagination: z
       .object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) })
       .strict()

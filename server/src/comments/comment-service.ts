@@ -36,7 +36,7 @@ export interface Poster {
   user?: { username?: string; email?: string } | null;
 }
 
-/** Reading threads and taking reader comments: every rule of SPEC §5 and §8. */
+/** Reading threads and taking reader comments: the thread's shape, the posting rules and the settings that tune them. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(READER_COMMENT_UID);
   const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get();

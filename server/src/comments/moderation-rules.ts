@@ -16,7 +16,7 @@ export interface ModerationInput {
 export const countLinks = (text: string) => linkify.find(text).filter((link) => link.type === 'url').length;
 
 /**
- * SPEC §5: honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
+ * In order: honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
  * moderation word -> pending; a returning commenter -> approved unless approval is required;
  * a first-time commenter -> pending when held, else approved.
  */

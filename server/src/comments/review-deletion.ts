@@ -2,7 +2,7 @@ import type { Core, Modules } from '@strapi/strapi';
 import { COMMENT_THREAD_UID, FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 
 /**
- * SPEC §3: deleting a review deletes its comments (unpublishing keeps them). Comments point at
+ * Deleting a review deletes its comments (unpublishing keeps them). Comments point at
  * the review by documentId, so they go once no version of that document is left.
  */
 export const deleteCommentsWithReview =

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { slugParam } from '../reviews/query-schemas';
-import { commentListQuery, commentSubmission } from './comment-input';
+import { commentListQuery, commentPostQuery, commentSubmission } from './comment-input';
 import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
 
 const comment: z.ZodType<PublicComment> = z.lazy(() =>
@@ -39,7 +39,7 @@ export default [
     method: 'POST',
     path: '/reviews/:slug/comments',
     handler: 'comments.create',
-    request: { params: { slug: slugParam }, body: { 'application/json': commentSubmission } },
+    request: { params: { slug: slugParam }, query: commentPostQuery.shape, body: { 'application/json': commentSubmission } },
     response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }) satisfies z.ZodType<PostedCommentResponse>,
     config: {},
   },

@@ -1,50 +1,53 @@
+import * as z from 'zod';
 import { SETTINGS_DEFAULTS, settingsSchema, type Settings } from '../settings/settings-schema';
 
 export type ImageFormat = Settings['imageFormats'][number];
 
-/** config/plugins.ts: the settings' defaults (SPEC §8) plus how this instance processes images. */
-export interface PluginConfig extends Settings {
-  images: {
-    /** Run the background worker in this instance (turn off on instances that only serve). */
-    worker: boolean;
-    /** How often an idle worker looks for queued jobs. */
-    pollIntervalMs: number;
-    /** Images processed at once by one instance: 1 leaves a core for requests (bench/: two at once is ~1.9x the throughput on 2 cores). */
-    concurrency: number;
-    /** AVIF encoder effort 0..9. 3 is the knee measured by bench/: 3.5x faster than sharp's default 4 for ~12% more bytes; 0..2 save no bytes over 0. */
-    avifEffort: number;
-    /** A job attempted this many times without success stays failed until retried by hand. */
-    maxAttempts: number;
-    /** A running job whose instance stopped is taken back after this long. */
-    leaseSeconds: number;
-  };
-  preview: {
-    /**
-     * Shared with the admin's Preview handler and the frontend: a request carrying it in the
-     * `x-film-reviews-preview-secret` header may read drafts (`status=draft`). Empty: only API
-     * tokens may. At least 16 characters.
-     */
-    secret: string;
-  };
-  retention: {
-    /** Comments older than this lose their client address hash and user agent. */
-    clientDataDays: number;
-    /** How often each instance removes expired limit counters and old client data. */
-    sweepIntervalMinutes: number;
-  };
-  notifications: {
-    /** Send the outbox (emails, webhook events) from this instance. */
-    worker: boolean;
-    /** How often an idle worker looks for messages to send. */
-    pollIntervalMs: number;
-    /** A message failing this often stays failed. */
-    maxAttempts: number;
-    /** First retry delay; each further one doubles, up to an hour. */
-    retrySeconds: number;
-    /** A message being sent by a stopped instance is taken back after this long. */
-    leaseSeconds: number;
-  };
-}
+const integer = (min: number, max: number, description: string) =>
+  z
+    .number({ error: `must be an integer between ${min} and ${max}` })
+    .int({ error: `must be an integer between ${min} and ${max}` })
+    .min(min, { error: `must be an integer between ${min} and ${max}` })
+    .max(max, { error: `must be an integer between ${min} and ${max}` })
+    .describe(description);
+const onOff = (description: string) => z.boolean({ error: 'must be true or false' }).describe(description);
+
+/**
+ * The per-instance blocks of config/plugins: each Strapi instance reads its own, and the
+ * settings page neither shows nor changes them. Keys not listed are ignored.
+ */
+export const instanceConfigSchema = z.object({
+  images: z.object({
+    worker: onOff('Process image jobs in this instance. Turn it off on instances that only serve requests; at least one instance must keep it on.'),
+    pollIntervalMs: integer(50, 60_000, 'How often an idle image worker looks for queued jobs, in milliseconds.'),
+    concurrency: integer(1, 16, 'Images processed at once by this instance. 1 leaves a core for requests; 2 nearly doubles backfill speed on 2 cores.'),
+    avifEffort: integer(0, 9, "AVIF encoder effort. 3 is 3.5x faster than sharp's default 4 for about 12 % more bytes; 0..2 save no bytes over 0."),
+    maxAttempts: integer(1, 20, 'A job failing this often stays failed until retried from the Images view.'),
+    leaseSeconds: integer(10, 86_400, 'A running job whose instance stopped is taken back after this many seconds.'),
+  }),
+  preview: z.object({
+    secret: z
+      .string({ error: 'must be empty or a string of at least 16 characters' })
+      .refine((secret) => secret === '' || secret.length >= 16, 'must be empty or a string of at least 16 characters')
+      .describe(
+        'Shared with the admin\'s Preview handler and the frontend: a request carrying it in the `x-film-reviews-preview-secret` header may read drafts (`status=draft`). Empty: only API tokens may. At least 16 characters.'
+      ),
+  }),
+  retention: z.object({
+    clientDataDays: integer(1, 3650, 'Comments older than this many days lose their client address hash and user agent.'),
+    sweepIntervalMinutes: integer(1, 1440, 'How often each instance clears old client data and removes ended rate-limit windows.'),
+  }),
+  notifications: z.object({
+    worker: onOff('Send the outbox (emails, webhook events) from this instance. At least one instance must keep it on.'),
+    pollIntervalMs: integer(50, 60_000, 'How often an idle outbox worker looks for messages, in milliseconds.'),
+    maxAttempts: integer(1, 20, 'A message failing this often stays failed (shown in the moderation view).'),
+    retrySeconds: integer(1, 3600, 'First retry delay of a failed message; each further one doubles, up to an hour.'),
+    leaseSeconds: integer(10, 3600, 'A message being sent by a stopped instance is taken back after this many seconds.'),
+  }),
+});
+
+/** config/plugins.ts: the settings' defaults plus what each instance runs (workers, retention, preview). */
+export type PluginConfig = Settings & z.infer<typeof instanceConfigSchema>;
 
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   ...SETTINGS_DEFAULTS,
@@ -76,32 +79,12 @@ export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): Plu
   notifications: { ...PLUGIN_CONFIG_DEFAULTS.notifications, ...raw?.notifications },
 });
 
-const isIntIn = (value: unknown, min: number, max: number) => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
-
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
   const { images, retention, notifications, preview, ...settings } = resolvePluginConfig(raw);
-  const problems: string[] = [];
-  const parsed = settingsSchema.safeParse(settings);
-  if (!parsed.success) {
-    problems.push(...parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`));
-  }
-  if (typeof images.worker !== 'boolean') problems.push('images.worker must be true or false');
-  if (!isIntIn(images.pollIntervalMs, 50, 60_000)) problems.push('images.pollIntervalMs must be an integer between 50 and 60000');
-  if (!isIntIn(images.concurrency, 1, 16)) problems.push('images.concurrency must be an integer between 1 and 16');
-  if (!isIntIn(images.avifEffort, 0, 9)) problems.push('images.avifEffort must be an integer between 0 and 9');
-  if (!isIntIn(images.maxAttempts, 1, 20)) problems.push('images.maxAttempts must be an integer between 1 and 20');
-  if (!isIntIn(images.leaseSeconds, 10, 86_400)) problems.push('images.leaseSeconds must be an integer between 10 and 86400');
-  if (!isIntIn(retention.clientDataDays, 1, 3650)) problems.push('retention.clientDataDays must be an integer between 1 and 3650');
-  if (!isIntIn(retention.sweepIntervalMinutes, 1, 1440)) problems.push('retention.sweepIntervalMinutes must be an integer between 1 and 1440');
-  if (typeof notifications.worker !== 'boolean') problems.push('notifications.worker must be true or false');
-  if (!isIntIn(notifications.pollIntervalMs, 50, 60_000)) problems.push('notifications.pollIntervalMs must be an integer between 50 and 60000');
-  if (!isIntIn(notifications.maxAttempts, 1, 20)) problems.push('notifications.maxAttempts must be an integer between 1 and 20');
-  if (!isIntIn(notifications.retrySeconds, 1, 3600)) problems.push('notifications.retrySeconds must be an integer between 1 and 3600');
-  if (!isIntIn(notifications.leaseSeconds, 10, 3600)) problems.push('notifications.leaseSeconds must be an integer between 10 and 3600');
-  if (typeof preview.secret !== 'string' || (preview.secret !== '' && preview.secret.length < 16)) {
-    problems.push('preview.secret must be empty or a string of at least 16 characters');
-  }
+  const problems = [settingsSchema.safeParse(settings), instanceConfigSchema.safeParse({ images, retention, notifications, preview })].flatMap((parsed) =>
+    parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`)
+  );
   if (problems.length > 0) {
     throw new Error(`Invalid config for plugin film-reviews: ${problems.join('; ')}`);
   }

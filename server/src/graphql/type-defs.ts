@@ -1,5 +1,5 @@
 /**
- * The plugin's GraphQL types: the REST output of SPEC §5 and §6, field for field, every object
+ * The plugin's GraphQL types: the REST output of the reviews, comments and image objects, field for field, every object
  * typed. Only `structuredData` stays JSON: it is a schema.org document a frontend embeds as is.
  */
 export const typeDefs = /* GraphQL */ `
@@ -237,6 +237,8 @@ export const typeDefs = /* GraphQL */ `
     "documentId of an approved comment of the same review."
     parent: ID
     containsSpoilers: Boolean
+    "Email me when an approved reply to this comment appears (setting replyNotifications)."
+    notifyReplies: Boolean
     rating: Float
     company: String
   }

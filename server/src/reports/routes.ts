@@ -18,5 +18,5 @@ export const reportRoutes = [
 
 /** Admin: a moderator dismisses a comment's open reports. */
 export const reportAdminRoutes = [
-  { method: 'POST', path: '/moderation/comments/:id/reports/dismiss', handler: 'reports.dismiss', config: requires(ACTIONS.commentsModerate) },
+  { method: 'POST', path: '/moderation/comments/:id/reports/dismiss', handler: 'reports.dismiss', request: { params: { id: documentIdParam } }, config: requires(ACTIONS.commentsModerate) },
 ];

@@ -9,18 +9,29 @@ const textOnly = (value: unknown): boolean =>
   typeof value === 'string' ? isPlainText(value) : value !== null && typeof value === 'object' ? Object.values(value).every(textOnly) : true;
 
 /** A locale code as Strapi's i18n names them (en, fr, pt-BR, zh-Hans…); whether the site has it is checked later. */
-export const localeParam = z.string().regex(/^[A-Za-z0-9-]{2,20}$/, 'must be a locale code').optional();
+export const localeParam = z
+  .string()
+  .regex(/^[A-Za-z0-9-]{2,20}$/, 'must be a locale code')
+  .optional()
+  .describe('A locale of the site (e.g. `fr`); without it, the default locale. One the site does not have answers 400.');
 
 /** Only what a frontend needs; anything else (populate, fields…) is refused, not ignored. */
 export const reviewListQuery = z
   .object({
-    filters: z.record(z.string(), z.unknown()).refine(textOnly, 'values must be valid UTF-8 text without control characters').optional(),
-    sort: z.union([z.string(), z.array(z.string())]).optional(),
+    filters: z
+      .record(z.string(), z.unknown())
+      .refine(textOnly, 'values must be valid UTF-8 text without control characters')
+      .optional()
+      .describe("Strapi's filter syntax on public attributes, e.g. `filters[film][releaseYear][$gte]=2000`."),
+    sort: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe("Strapi's sort syntax, e.g. `rating:desc` or `sort[0]=rating:desc&sort[1]=title`."),
     pagination: z
       .object({
         page: z.coerce.number().int().min(1).default(1),
         // Larger pages are capped at MAX_PAGE_SIZE by the service, not refused.
-        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE),
+        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE).describe(`Capped at ${MAX_PAGE_SIZE}.`),
       })
       .strict()
       .default({ page: 1, pageSize: DEFAULT_PAGE_SIZE }),
@@ -28,11 +39,11 @@ export const reviewListQuery = z
   })
   .strict();
 
-export const spoilersParam = z.enum(['hide', 'show']).default('hide');
+export const spoilersParam = z.enum(['hide', 'show']).default('hide').describe('`hide` redacts spoilers; `show` answers everything as written.');
 
 /** `draft` is for previews: the controller lets it through only with a preview secret or an API token. */
 export const reviewDetailQuery = z
-  .object({ spoilers: spoilersParam, locale: localeParam, status: z.enum(['published', 'draft']).default('published') })
+  .object({ spoilers: spoilersParam, locale: localeParam, status: z.enum(['published', 'draft']).default('published').describe('`draft`: the unpublished version, for previews (needs the preview secret or an API token).') })
   .strict();
 
 /** What a uid field may hold (Strapi's own rule), at the field's length. */

@@ -1,6 +1,15 @@
+import * as z from 'zod';
 import { ACTIONS, requires } from '../permissions';
+import { importRequest, runId } from './import-input';
 
+/** Admin routes of the import view; `request` names the inputs the controller parses (for the API reference). */
 export default [
-  { method: 'POST', path: '/import/wordpress', handler: 'wordpress-import.start', config: requires(ACTIONS.importRun) },
-  { method: 'GET', path: '/import/runs/:id', handler: 'wordpress-import.run', config: requires(ACTIONS.importRun) },
+  {
+    method: 'POST',
+    path: '/import/wordpress',
+    handler: 'wordpress-import.start',
+    request: { body: { 'multipart/form-data': importRequest.extend({ file: z.unknown().describe('the WordPress export (WXR), as a file part') }) } },
+    config: requires(ACTIONS.importRun),
+  },
+  { method: 'GET', path: '/import/runs/:id', handler: 'wordpress-import.run', request: { params: { id: runId } }, config: requires(ACTIONS.importRun) },
 ];

@@ -1,6 +1,15 @@
+import * as z from 'zod';
 import { ACTIONS, requires } from '../../permissions';
+import { settingsSchema } from '../settings-schema';
 
+/** Admin routes of the settings page; `request` names what the service validates (for the API reference). */
 export default [
   { method: 'GET', path: '/settings', handler: 'settings.find', config: requires(ACTIONS.settingsRead) },
-  { method: 'PUT', path: '/settings', handler: 'settings.update', config: requires(ACTIONS.settingsUpdate) },
+  {
+    method: 'PUT',
+    path: '/settings',
+    handler: 'settings.update',
+    request: { body: { 'application/json': z.object({ data: settingsSchema.partial().strict() }) } },
+    config: requires(ACTIONS.settingsUpdate),
+  },
 ];

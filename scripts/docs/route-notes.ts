@@ -1,0 +1,175 @@
+/**
+ * What the route schemas cannot say: what each route is for, who may call it and what it answers
+ * besides its schema. Keyed by `METHOD /path` as the routes files declare them; the docs test
+ * fails when a route has no note or a note names no route.
+ */
+export interface RouteNote {
+  summary: string;
+  /** Who may call it, when it is not an RBAC action (admin routes name theirs in the route). */
+  access?: string;
+  /** Status codes and what they mean, beyond the common 400. */
+  answers?: string[];
+  /** Anything else a caller must know. */
+  notes?: string[];
+  /** The admin answer's shape in words (admin routes declare no response schema). */
+  returns?: string;
+}
+
+const PUBLIC_GRANT = "public role: granted on the plugin's first start (Settings → Users & Permissions → Roles → Public to revoke)";
+
+export const ROUTE_NOTES: Record<string, RouteNote> = {
+  // Content API, under /api/film-reviews
+  'GET /reviews': {
+    summary: 'Published reviews as cards.',
+    access: PUBLIC_GRANT,
+    notes: [
+      "`filters` and `sort` take Strapi's standard syntax on any public attribute (e.g. `filters[rating][$gte]=4`, `filters[film][credits][name][$eq]=Mark Romanek`, `sort=rating:desc`).",
+      'Filters on private attributes or on the comments, `populate` and `fields` answer 400.',
+      '`pagination[pageSize]` above 100 is capped at 100.',
+      '`cover` is the cover, or else the first gallery image.',
+    ],
+    answers: ['200 cards and pagination', '400 an unknown parameter, a private attribute, or a locale the site does not have'],
+  },
+  'GET /reviews/:slug': {
+    summary: 'One published review: the card plus body, credits, gallery, advisories and schema.org JSON-LD.',
+    access: `${PUBLIC_GRANT}; \`status=draft\` needs the \`x-film-reviews-preview-secret\` header (config \`preview.secret\`) or an API token with this action`,
+    notes: [
+      "`spoilers=hide` (default) replaces each `||…||` span of `body` by the `spoilerPlaceholder` setting, and a gallery image marked as a spoiler keeps only `{ id, width, height, spoiler, placeholder }`.",
+      '`spoilers=show` answers the body as written (spans still delimited, so a frontend can blur them) and every image.',
+      '`structuredData.reviewBody` is the spoiler-free `excerpt`, never the body; image URLs in it are absolute (`server.absoluteUrl`).',
+      'A draft is answered with `Cache-Control: private, no-store`.',
+    ],
+    answers: ['200 the review', '401 `status=draft` without the secret or an API token', '404 unknown slug, or not published (in that locale)'],
+  },
+  'GET /reviews/:slug/comments': {
+    summary: "The review's approved comments as a tree: root comments paginated, each with all its approved replies (oldest first).",
+    access: PUBLIC_GRANT,
+    notes: [
+      '`number` is the position among approved comments in posting order (the "3." a blog shows); sorting does not change it.',
+      'With `spoilers=hide` (default) a comment marked `containsSpoilers` has `content` and `contentHtml` null and `spoilerHidden: true`.',
+      '`contentHtml` is the text escaped, in paragraphs, with links made `rel="nofollow ugc noopener"`; never HTML from the reader.',
+      'One thread per review whatever the locale: `locale` only picks which slug is looked up.',
+      'Answers `ETag` (304 on `If-None-Match`) and `Cache-Control: public, max-age=0, s-maxage=10, stale-while-revalidate=60`.',
+    ],
+    answers: ['200 the thread', '304 unchanged since the `ETag` sent', '404 unknown or unpublished review'],
+  },
+  'POST /reviews/:slug/comments': {
+    summary: 'A reader leaves a comment or a reply. JSON only.',
+    access: PUBLIC_GRANT,
+    notes: [
+      '`authorName` and `authorEmail` are required for guests; a signed-in Users & Permissions user posts under their username and email.',
+      '`parent` is the `documentId` of an approved comment of the same review. `rating` follows the review\'s star-rating field (0.5..5 in half stars by default).',
+      '`notifyReplies: true` asks for an email when an approved reply appears (setting `replyNotifications`).',
+      '`company` is the honeypot: render it hidden and send it empty. A filled honeypot or a disallowed word stores the comment as spam, answered like a pending one.',
+      '`?locale=fr` stores the locale the reader wrote in; the comment belongs to the review in every locale.',
+    ],
+    answers: [
+      '201 `approved` or `pending`',
+      '400 each bad or unknown field in `details.errors[] { path, message }`; a body that is not JSON',
+      '403 comments are closed on this review (`commentsOpen: false`)',
+      '404 unknown or unpublished review',
+      '409 the same email already posted the same text on this review',
+      '413 a body over 64 KB',
+      '429 with `Retry-After` (seconds): the same email within `floodIntervalSeconds`, or more than `rateLimit.max` posts from one client address in `rateLimit.windowSeconds`',
+    ],
+  },
+  'POST /comments/:documentId/report': {
+    summary: 'A reader reports an approved comment. JSON only.',
+    access: PUBLIC_GRANT,
+    notes: [
+      'One report per client address and comment counts. When the open reports reach `reportThreshold` the comment goes back to pending — or, with `spoilerReportsMark` and every report saying `spoiler`, stays up marked `containsSpoilers`.',
+      'Takes no `locale`.',
+    ],
+    answers: ['201 counted', '200 a repeat from the same address (`counted: false`)', '400 not JSON, or a reason not listed', '404 no approved comment with that id', '429 with `Retry-After`: more than `rateLimit.max` reports from one address per window'],
+  },
+  'GET /unsubscribe': {
+    summary: 'The unsubscribe link of every email: answers a small HTML page.',
+    access: 'anyone: no login and no role permission (a revoked permission must never break the link in an email)',
+    notes: [
+      "A reader's token stops reply emails for every comment of that address; a moderator's stops the digest for that address.",
+      'Tokens are signed with the app keys (`app.keys`): rotating them makes the links of emails already sent answer 400.',
+      'Takes no `locale`.',
+    ],
+    answers: ['200 unsubscribed (also when already unsubscribed)', '400 a bad or foreign token'],
+  },
+  'POST /unsubscribe': {
+    summary: "RFC 8058 one-click unsubscribe (a mail client's *Unsubscribe* button): answers JSON.",
+    access: 'anyone, as `GET /unsubscribe`',
+    returns: '`{ data: { unsubscribed: "reply" | "digest" } }`',
+    answers: ['200 unsubscribed', '400 a bad or foreign token'],
+  },
+
+  // Admin API, under /film-reviews on the admin server (an admin JWT or session)
+  'GET /images/status': {
+    summary: 'Image jobs by state and the latest failed jobs (the Images view).',
+    returns: '`{ data: { counts: { queued, running, done, failed }, failed: [{ id, fileId, fileName, attempts, error, updatedAt }] } }`',
+  },
+  'POST /images/backfill': {
+    summary: 'Queues a job for every media-library image that has none.',
+    returns: '`{ data: { queued } }`',
+  },
+  'POST /images/jobs/:id/retry': {
+    summary: 'Queues a failed image job again.',
+    returns: '`{ data: { id, state: "queued" } }`',
+    answers: ['404 no failed job with that id'],
+  },
+  'GET /moderation/comments': {
+    summary: 'The moderation queue: comments of every status, newest first, with their email, review, open reports and reply-email state.',
+    returns: '`{ data: [comment], meta: { pagination, counts: { pending, approved, spam, rejected } } }`',
+    notes: ['`q` searches content, name and email; `review` is a review `documentId`.'],
+  },
+  'POST /moderation/comments/bulk': {
+    summary: 'Approve, mark as spam, reject or restore (back to pending) up to 200 comments at once.',
+    returns: '`{ data: { count, moderationStatus } }`',
+    notes: ['Queues the webhook events and reply emails the change causes, in the same transaction.'],
+  },
+  'GET /moderation/comments/:id/thread': {
+    summary: 'The whole thread a comment belongs to, every status, with each comment\'s depth.',
+    returns: '`{ data: [comment & { depth }] }`',
+    answers: ['404 no comment with that id'],
+  },
+  'POST /moderation/comments/:id/reply': {
+    summary: 'Publishes a reply as the editor: an approved comment marked `isEditorReply`, under the comment `id`.',
+    returns: '201 `{ data: { documentId } }`',
+    answers: ['404 no comment with that id'],
+  },
+  'GET /moderation/reviews/:documentId': {
+    summary: "The edit-view side panel: a review's comment counts, its five latest pending comments and the page weight of its draft's images.",
+    returns: '`{ data: { counts, pending: [comment], images: { count, originalBytes, optimizedBytes } } }`',
+  },
+  'POST /moderation/comments/:id/reports/dismiss': {
+    summary: "Dismisses a comment's open reader reports.",
+    returns: '`{ data: { dismissed } }`',
+  },
+  'GET /insights': {
+    summary: 'The Insights view: rating distributions, comments per week (12 weeks), the most discussed reviews.',
+    returns: '`{ data: { reviewRatings: [{ rating, count }], readerRatings: [{ rating, count }], commentsPerWeek: [{ week, count }], mostDiscussed: [{ documentId, title, comments }] } }`',
+  },
+  'GET /settings': {
+    summary: 'The settings as in force: the saved values over the `config/plugins` defaults.',
+    returns: '`{ data: settings }` (every key of the [settings table](configuration.md#settings))',
+  },
+  'PUT /settings': {
+    summary: 'Validates and saves settings; answers the whole set. Keys not sent keep their value.',
+    returns: '`{ data: settings }`',
+    notes: ['Saved settings win over `config/plugins` from then on ([configuration](configuration.md)).', 'Changing `maxThreadDepth` recomputes every stored thread.'],
+  },
+  'GET /privacy/export': {
+    summary: "Every comment stored for an email (any case), as a JSON attachment: the reader's data export.",
+    returns: '`{ data: { email, exportedAt, comments: [{ documentId, review { documentId, title, slug }, parent, authorName, authorEmail, authorUrl, content, containsSpoilers, rating, moderationStatus, createdAt, updatedAt }] } }`',
+  },
+  'POST /privacy/erase': {
+    summary: "Erases a reader's comments: `anonymize` keeps them as \"Anonymous\" without email, website, address hash or user agent; `delete` removes them and re-attaches their replies to the nearest remaining ancestor.",
+    returns: '`{ data: { email, mode, comments, repliesReattached } }`',
+  },
+  'POST /import/wordpress': {
+    summary: 'Starts a WordPress import (multipart upload of the WXR export) in the background.',
+    returns: '202 `{ data: run }` — poll `GET /import/runs/:id`',
+    answers: ['400 no `file` part'],
+  },
+  'GET /import/runs/:id': {
+    summary: 'An import run: its state, progress and, when done, the full report.',
+    returns: '`{ data: { id, state: "running" | "done" | "failed", dryRun, fileName, done, total, report, error, startedBy, createdAt, updatedAt } }`',
+    answers: ['404 no run with that id'],
+  },
+};
