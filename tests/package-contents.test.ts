@@ -5,7 +5,7 @@
  * Needs `npm run build` first (npm test does it).
  */
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -68,5 +68,19 @@ describe('the npm package', () => {
     assert.deepEqual(unexpected, [], 'only dist/, content-types/, bin/ and the root documents');
     const tests = files.filter((file) => /\.(test|spec)\.[cm]?[jt]sx?$/.test(file));
     assert.deepEqual(tests, [], 'no compiled tests');
+  });
+});
+
+describe('publishing', () => {
+  it("publishes package.json as written: npm's publish-time corrections change nothing (the import command keeps its bin)", () => {
+    // `npm publish` normalises package.json and drops what it judges invalid (a `./`-prefixed bin
+    // path, for one) with only a warning; the dry run prints those corrections.
+    const published = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], { cwd: REPO_DIR, encoding: 'utf8' });
+    assert.equal(published.status, 0, published.stderr);
+    const out = `${published.stdout}${published.stderr}`; // npm prints its warnings on stderr
+    const pkg = JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
+    assert.ok(Object.keys(pkg.bin ?? {}).length > 0, 'the package declares its import command');
+    for (const target of Object.values(pkg.bin as Record<string, string>)) assert.ok(files.includes(target), `${target} is packed`);
+    assert.doesNotMatch(out, /corrected|invalid and removed/);
   });
 });
