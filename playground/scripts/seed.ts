@@ -52,14 +52,27 @@ const seedFrench = async (strapi: Core.Strapi, documentId: string) => {
   if (!(await locales.findByCode(REFERENCE_LOCALE))) await locales.create({ code: REFERENCE_LOCALE, name: 'French (fr)' });
   if (await strapi.db.query(REVIEW_UID).findOne({ where: { documentId, locale: REFERENCE_LOCALE }, select: ['id'] })) return;
 
-  const english: any = await strapi.documents(REVIEW_UID as any).findOne({ documentId, populate: { film: { populate: ['credits'] } } });
+  const english: any = await strapi.documents(REVIEW_UID as any).findOne({
+    documentId,
+    populate: { film: { populate: ['credits'] }, cover: { fields: ['id'] } },
+  });
   const { title, spoilerNote, excerpt, body, captions } = REFERENCE_FR;
   const gallery = (english.gallery ?? []).map((item: any, index: number) => ({ ...item, caption: captions[index], alt: captions[index] }));
+  // The shared fields too: Strapi's i18n before 5.4x does not copy them into a new locale itself.
+  const { id: _filmId, credits, ...film } = english.film;
+  const shared = {
+    rating: english.rating,
+    reviewer: english.reviewer,
+    reviewerUrl: english.reviewerUrl,
+    commentsOpen: english.commentsOpen,
+    cover: english.cover?.id ?? null,
+    film: { ...film, credits: credits.map(({ id: _creditId, ...credit }: any) => credit) },
+  };
   const reviews = strapi.documents(REVIEW_UID as any);
   await reviews.update({
     documentId,
     locale: REFERENCE_LOCALE,
-    data: { title, excerpt, body, spoilerWarning: { level: english.spoilerWarning.level, note: spoilerNote }, gallery } as any,
+    data: { ...shared, title, excerpt, body, spoilerWarning: { level: english.spoilerWarning.level, note: spoilerNote }, gallery } as any,
   });
   await reviews.publish({ documentId, locale: REFERENCE_LOCALE });
 };

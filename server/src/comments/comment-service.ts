@@ -1,6 +1,5 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import createHttpError from 'http-errors';
 import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
 import { duplicateKey, privateHash } from './client-identity';
 import { isUniqueViolation } from '../database-errors';
@@ -15,8 +14,17 @@ import { resolveLocale } from '../reviews/locales';
 
 const REVIEWS_TABLE = 'film_reviews';
 
-// @strapi/utils has no 409 error; Strapi answers http-errors' ones in its error shape.
-const alreadyPosted = () => new createHttpError.Conflict('You already posted this comment on this review');
+/**
+ * @strapi/utils has no 409 error. Strapi's error middleware and the GraphQL plugin answer an
+ * http-errors error in Strapi's shape when it is an instance of `errors.HttpError` of the app's
+ * @strapi/utils, which pins its own http-errors: an app can hold a second copy (5.40 pins 2.0.0
+ * beside a hoisted 2.0.1), so the plugin builds its 409 on that class rather than importing one.
+ */
+const alreadyPosted = () =>
+  Object.setPrototypeOf(
+    Object.assign(new Error('You already posted this comment on this review'), { name: 'ConflictError', status: 409, statusCode: 409, expose: true }),
+    errors.HttpError.prototype
+  ) as Error;
 /** Up to ~100 KB each (100 roots with replies): a few MB at most. */
 const PAGE_CACHE_ENTRIES = 100;
 const PAGE_COLUMNS = ['document_id', 'thread_parent', 'thread_number', 'author_name', 'author_url', 'content', 'content_html', 'contains_spoilers', 'rating', 'is_editor_reply', 'created_at'];

@@ -9,6 +9,9 @@ const sameSecret = (given: string, expected: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
+/** Strapi's content API token strategy: 'api-token' up to 5.4x, 'content-api-token' since. */
+const API_TOKEN_STRATEGIES = new Set(['api-token', 'content-api-token']);
+
 /**
  * Drafts are for editors' previews, never for the public: a request may read one only with the
  * configured preview secret in its header, or authenticated by a Strapi API token (which Strapi
@@ -17,7 +20,6 @@ const sameSecret = (given: string, expected: string) => {
 export const assertMayReadDrafts = (ctx: any, secret: string) => {
   const header = ctx.get(PREVIEW_SECRET_HEADER);
   if (secret && header && sameSecret(header, secret)) return;
-  // Strapi 5.54 names its content API token strategy 'content-api-token'.
-  if (ctx.state.auth?.strategy?.name === 'content-api-token') return;
+  if (API_TOKEN_STRATEGIES.has(ctx.state.auth?.strategy?.name)) return;
   throw new errors.UnauthorizedError('Drafts need a valid preview secret or an API token');
 };
