@@ -16,7 +16,7 @@ const sourcesOf = ({ result }: ImageRecord): ImageObject['sources'] => {
   }));
 };
 
-/** SPEC §6's image object (the client package's type). Per-use text (a gallery's caption, alt, credit) wins over the media library's own. */
+/** The image object every response carries (the client package's type). Per-use text (a gallery's caption, alt, credit) wins over the media library's own. */
 export const toImageObject = (record: ImageRecord, use: Partial<Omit<GalleryItem, 'file'>> = {}): ImageObject => ({
   id: record.file.id,
   url: record.file.url,
