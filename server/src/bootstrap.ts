@@ -3,8 +3,8 @@ import { grantPublicActions, registerPermissions } from './permissions';
 import { subscribeToFileLifecycle } from './images/file-lifecycle';
 import { applyFieldLabels } from './content-manager/field-labels';
 import { subscribeToCommentWrites } from './comments/comment-writes';
-import { PLUGIN_ID } from './uids';
 import { WEBHOOK_EVENTS } from './notifications/outbox';
+import { getService } from './get-service';
 
 const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   await registerPermissions(strapi);
@@ -15,10 +15,10 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   // Settings → Webhooks accepts these events for the plugin's comments.
   for (const [key, event] of Object.entries(WEBHOOK_EVENTS)) strapi.get('webhookStore').addAllowedEvent(key, event);
   // Fills the thread bookkeeping of comments stored before it existed (a no-op afterwards).
-  await strapi.plugin(PLUGIN_ID).service('comment-threads').backfill();
-  strapi.plugin(PLUGIN_ID).service('image-worker').start();
-  strapi.plugin(PLUGIN_ID).service('retention').start();
-  strapi.plugin(PLUGIN_ID).service('outbox-worker').start();
+  await getService(strapi, 'comment-threads').backfill();
+  getService(strapi, 'image-worker').start();
+  getService(strapi, 'retention').start();
+  getService(strapi, 'outbox-worker').start();
 };
 
 export default bootstrap;

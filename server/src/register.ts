@@ -6,8 +6,8 @@ import { reviewSlugs } from './reviews/slug-middleware';
 import { sharedAcrossLocales } from './reviews/locale-sync';
 import { galleryOutput } from './images/gallery-output';
 import { deleteCommentsWithReview } from './comments/review-deletion';
-import { PLUGIN_ID } from './uids';
 import { registerGraphql } from './graphql';
+import { getService } from './get-service';
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   registerComponents(strapi);
@@ -18,7 +18,7 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(sharedAcrossLocales(strapi));
   strapi.documents.use(
     customFieldValidation(strapi, async (fileIds) => {
-      await strapi.plugin(PLUGIN_ID).service('image-jobs').enqueue(fileIds);
+      await getService(strapi, 'image-jobs').enqueue(fileIds);
     })
   );
   strapi.documents.use(galleryOutput(strapi));

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 import { duplicateKey, privateHash } from './client-identity';
 import { isUniqueViolation } from '../database-errors';
 import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../client-types';
@@ -11,6 +11,7 @@ import { nestPage, type ThreadRow } from './thread';
 import { COMMENTS_TABLE, THREADS_TABLE } from './thread-bookkeeping';
 import { createPageCache } from './page-cache';
 import { resolveLocale } from '../reviews/locales';
+import { getService } from '../get-service';
 
 const REVIEWS_TABLE = 'film_reviews';
 
@@ -47,7 +48,7 @@ export interface Poster {
 /** Reading threads and taking reader comments: the thread's shape, the posting rules and the settings that tune them. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(READER_COMMENT_UID);
-  const settings = () => strapi.plugin(PLUGIN_ID).service('settings').get();
+  const settings = () => getService(strapi, 'settings').get();
   const pages = createPageCache(PAGE_CACHE_ENTRIES);
 
   const publishedReview = async (slug: string, locale: string) => {
@@ -147,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
 
       const current = await settings();
-      const limits = strapi.plugin(PLUGIN_ID).service('comment-limits');
+      const limits = getService(strapi, 'comment-limits');
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       const perAddress = await limits.take(`ip:${ipHash}`, current.rateLimit);
       if (!perAddress.allowed) throw new errors.RateLimitError('Too many comments from this address; try again later', { retryAfter: perAddress.retryAfter });

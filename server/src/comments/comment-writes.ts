@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { READER_COMMENT_UID } from '../uids';
 import { commentHtml } from './comment-html';
 import { commentChanges, mayNotify, touchesVisibleFields, type CommentState } from '../notifications/comment-changes';
+import { getService } from '../get-service';
 
 type Event = { params: { data?: any; where?: any }; result?: any; state: Record<string, any> };
 
@@ -15,8 +16,8 @@ const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'pa
  * the change calls for (webhook events, reply emails, the digest), in the write's transaction.
  */
 export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
-  const threads = () => strapi.plugin(PLUGIN_ID).service('comment-threads');
-  const outbox = () => strapi.plugin(PLUGIN_ID).service('outbox');
+  const threads = () => getService(strapi, 'comment-threads');
+  const outbox = () => getService(strapi, 'outbox');
   const comments = () => strapi.db.query(READER_COMMENT_UID);
   // The stored HTML only ever comes from the text: a write that sets it by hand is ignored.
   const render = (data: any) => {

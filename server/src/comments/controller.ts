@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PLUGIN_ID } from '../uids';
 import { slugParam } from '../reviews/query-schemas';
 import { parseInput } from '../validation';
 import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from './comment-input';
+import { getService } from '../get-service';
+import type { HttpContext } from '../http/context';
 
 /** Bumped when the thread's JSON changes shape, so cached pages from before do not match. */
 const THREAD_FORMAT = 't1';
@@ -18,14 +19,14 @@ const matchesETag = (header: string, etag: string) =>
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const comments = () => strapi.plugin(PLUGIN_ID).service('comments');
+  const comments = () => getService(strapi, 'comments');
   return {
     /**
      * Conditional GET: the ETag is the review's thread version, so a client or CDN holding the
      * current page gets a 304 after one query, before any comment is read. Shared caches may
      * keep a page briefly and serve it stale while they revalidate.
      */
-    async find(ctx: any) {
+    async find(ctx: HttpContext) {
       const query = parseInput(commentListQuery, ctx.query, 'query');
       const state = await comments().threadState(parseInput(slugParam, ctx.params.slug, 'slug'), query.locale);
       ctx.set('ETag', `W/"${THREAD_FORMAT}-${state.reviewDocumentId}-${state.version}"`);
@@ -38,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = await comments().threadPage(state, query);
     },
 
-    async create(ctx: any) {
+    async create(ctx: HttpContext) {
       // JSON only: an HTML form on any site could otherwise post comments from its visitors' browsers.
       if (!ctx.is('application/json')) {
         const message = 'A comment must be sent as application/json';

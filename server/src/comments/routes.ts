@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { slugParam } from '../reviews/query-schemas';
 import { commentListQuery, commentPostQuery, commentSubmission } from './comment-input';
 import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
+import { defineRoutes } from '../http/define-routes';
 
 const comment: z.ZodType<PublicComment> = z.lazy(() =>
   z.object({
@@ -20,7 +21,7 @@ const comment: z.ZodType<PublicComment> = z.lazy(() =>
 );
 
 /** Public comment routes (content API, prefix /api/film-reviews); the response schemas produce the client package's types. */
-export default [
+export default defineRoutes([
   {
     method: 'GET',
     path: '/reviews/:slug/comments',
@@ -43,4 +44,4 @@ export default [
     response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }) satisfies z.ZodType<PostedCommentResponse>,
     config: {},
   },
-];
+]);

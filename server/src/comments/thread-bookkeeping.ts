@@ -1,8 +1,8 @@
 import { newDocumentId } from '../document-id';
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { PLUGIN_ID } from '../uids';
 import { commentHtml } from './comment-html';
+import { getService } from '../get-service';
 
 export const COMMENTS_TABLE = 'film_reviews_reader_comments';
 export const THREADS_TABLE = 'film_reviews_comment_threads';
@@ -73,7 +73,7 @@ const recomputeSql = (client: string, ids: string) => {
  * statements; anything else recomputes the affected reviews in a few set-based statements.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const maxDepth = async () => (await strapi.plugin(PLUGIN_ID).service('settings').get()).maxThreadDepth as number;
+  const maxDepth = async () => (await getService(strapi, 'settings').get()).maxThreadDepth as number;
   const inTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx));
 
   /** One state row per review; an insert that loses a race to another writer is a no-op. */

@@ -4,6 +4,7 @@ import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
 import { parseInput } from '../validation';
 import { reviewDetailQuery, reviewListQuery, slugParam } from '../reviews/query-schemas';
 import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from '../comments/comment-input';
+import { getService } from '../get-service';
 
 type Args = Record<string, unknown>;
 
@@ -25,8 +26,7 @@ const asPluginRoute = <T>(strapi: Core.Strapi, koa: any, run: () => Promise<T>):
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 export const resolvers = (strapi: Core.Strapi) => {
-  const service = (name: string) => strapi.plugin(PLUGIN_ID).service(name);
-  const { mappers } = strapi.plugin('graphql').service('utils');
+  const { mappers } = strapi.plugin('graphql').getService(strapi, 'utils');
   return {
     Query: {
       filmReviews: (_: unknown, args: Args, context: any) =>
@@ -37,20 +37,20 @@ export const resolvers = (strapi: Core.Strapi) => {
             { ...rest, ...(filters ? { filters: mappers.graphQLFiltersToStrapiQuery(filters, strapi.getModel(FILM_REVIEW_UID)) } : {}) },
             'arguments'
           );
-          return asJson(await service('reviews').list(query, context.state.auth));
+          return asJson(await getService(strapi, 'reviews').list(query, context.state.auth));
         }),
       filmReview: (_: unknown, { slug, ...args }: Args, context: any) =>
         asPluginRoute(strapi, context.koaContext, async () => {
           const query = parseInput(reviewDetailQuery, given(args), 'arguments');
-          const { data } = await service('reviews').detail(parseInput(slugParam, slug, 'slug'), query);
+          const { data } = await getService(strapi, 'reviews').detail(parseInput(slugParam, slug, 'slug'), query);
           return asJson(data);
         }),
       filmReviewComments: (_: unknown, { slug, ...args }: Args, context: any) =>
         asPluginRoute(strapi, context.koaContext, async () => {
           const query = parseInput(commentListQuery, given(args), 'arguments');
-          const state = await service('comments').threadState(parseInput(slugParam, slug, 'slug'), query.locale);
+          const state = await getService(strapi, 'comments').threadState(parseInput(slugParam, slug, 'slug'), query.locale);
           // The same cached page as REST: one query for the state, one for the page's whole tree.
-          return JSON.parse((await service('comments').threadPage(state, query)).toString());
+          return JSON.parse((await getService(strapi, 'comments').threadPage(state, query)).toString());
         }),
     },
     Mutation: {
@@ -61,7 +61,7 @@ export const resolvers = (strapi: Core.Strapi) => {
           const submission = parseInput(commentSubmission, { data: { ...(data as object) } }, 'data').data;
           const query = parseInput(commentPostQuery, given({ locale }), 'arguments');
           const koa = context.koaContext;
-          const { data: posted } = await service('comments').submit(
+          const { data: posted } = await getService(strapi, 'comments').submit(
             parseInput(slugParam, slug, 'slug'),
             submission,
             { ip: koa.request.ip, userAgent: koa.request.get('user-agent') || null, user: koa.state.user ?? null },

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
-import { PLUGIN_ID } from '../uids';
 import { galleryFieldsByModel } from './gallery-fields';
 import { FILE_UID, isProcessableImage } from './upload-file';
 import { deleteVariants } from './variants';
+import { getService } from '../get-service';
 
 const PAGE = 500;
 
@@ -41,14 +41,14 @@ export const pruneGalleries = async (strapi: Core.Strapi, fileId: number) => {
  * unlinks media fields such as `cover`.
  */
 export const subscribeToFileLifecycle = (strapi: Core.Strapi) => {
-  const jobs = () => strapi.plugin(PLUGIN_ID).service('image-jobs');
+  const jobs = () => getService(strapi, 'image-jobs');
   strapi.db.lifecycles.subscribe({
     models: [FILE_UID],
     async afterCreate(event: any) {
       const file = event.result;
       if (file && isProcessableImage(file.mime)) {
         await jobs().enqueue([file.id]);
-        strapi.plugin(PLUGIN_ID).service('image-worker').wake();
+        getService(strapi, 'image-worker').wake();
       }
     },
     async afterUpdate(event: any) {

@@ -2,11 +2,12 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
 import { jobWorker } from '../jobs/job-worker';
 import type { JobQueue } from '../jobs/job-queue';
-import { IMAGE_JOB_UID, PLUGIN_ID } from '../uids';
+import { IMAGE_JOB_UID } from '../uids';
 import { readOriginal } from './original-file';
 import { makeVariants } from './variants';
 import { FILE_UID, UPLOAD_FILE_COLUMNS, type UploadFile } from './upload-file';
 import type { ImageJob } from './image-jobs';
+import { getService } from '../get-service';
 
 /**
  * Processes queued image jobs in the background of every instance (unless `images.worker` is
@@ -14,7 +15,7 @@ import type { ImageJob } from './image-jobs';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi);
-  const jobs = () => strapi.plugin(PLUGIN_ID).service('image-jobs');
+  const jobs = () => getService(strapi, 'image-jobs');
 
   return jobWorker<ImageJob>(strapi, {
     name: 'image',
@@ -29,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       // Widths and formats are settings an editor may change; the encoder effort is config.
-      const { imageWidths, imageFormats } = await strapi.plugin(PLUGIN_ID).service('settings').get();
+      const { imageWidths, imageFormats } = await getService(strapi, 'settings').get();
       const result = await makeVariants(strapi, file, await readOriginal(strapi, file), {
         widths: imageWidths,
         formats: imageFormats,

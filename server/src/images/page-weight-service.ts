@@ -5,9 +5,15 @@ import { pageWeight, type PageWeight } from './page-weight';
 
 type CoverRef = number | { id: number } | null | undefined;
 
+/** The image fields of a review as the document service returns them. */
+export interface ReviewImageRefs {
+  cover?: CoverRef;
+  gallery?: GalleryItem[] | null;
+}
+
 /** What a review's images cost a reader: the cover and the gallery, in two queries. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async forReview(review: { cover?: CoverRef; gallery?: GalleryItem[] | null }): Promise<PageWeight> {
+  async forReview(review: ReviewImageRefs): Promise<PageWeight> {
     const coverId = typeof review.cover === 'number' ? review.cover : review.cover?.id;
     const ids = [...(coverId ? [coverId] : []), ...(review.gallery ?? []).map((item) => item.file)];
     const records = await loadImageRecords(strapi, ids);

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../uids';
 import { noInput, parseInput } from '../validation';
+import { getService } from '../get-service';
+import type { HttpContext } from '../http/context';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async overview(ctx: any) {
+  async overview(ctx: HttpContext) {
     parseInput(noInput, ctx.query, 'query');
-    ctx.body = await strapi.plugin(PLUGIN_ID).service('insights').overview();
+    ctx.body = await getService(strapi, 'insights').overview();
   },
 });

@@ -1,4 +1,5 @@
 import { ACTIONS, requires } from '../permissions';
 import { noInput } from '../validation';
+import { defineRoutes } from '../http/define-routes';
 
-export default [{ method: 'GET', path: '/insights', handler: 'insights.overview', request: { query: noInput.shape }, config: requires(ACTIONS.insightsRead) }];
+export default defineRoutes([{ method: 'GET', path: '/insights', handler: 'insights.overview', request: { query: noInput.shape }, config: requires(ACTIONS.insightsRead) }]);

@@ -1,27 +1,28 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../uids';
 import { documentIdParam, parseInput } from '../validation';
 import { bulkAction, editorReply, moderationListQuery } from './moderation-input';
+import { getService } from '../get-service';
+import { adminUser, type HttpContext } from '../http/context';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const moderation = () => strapi.plugin(PLUGIN_ID).service('moderation');
+  const moderation = () => getService(strapi, 'moderation');
   return {
-    async list(ctx: any) {
+    async list(ctx: HttpContext) {
       ctx.body = await moderation().list(parseInput(moderationListQuery, ctx.query, 'query'));
     },
-    async bulk(ctx: any) {
-      ctx.body = { data: await moderation().setStatus(parseInput(bulkAction, ctx.request.body, 'body'), ctx.state.user) };
+    async bulk(ctx: HttpContext) {
+      ctx.body = { data: await moderation().setStatus(parseInput(bulkAction, ctx.request.body, 'body'), adminUser(ctx)) };
     },
-    async thread(ctx: any) {
+    async thread(ctx: HttpContext) {
       ctx.body = await moderation().thread(parseInput(documentIdParam, ctx.params.id, 'id'));
     },
-    async reply(ctx: any) {
+    async reply(ctx: HttpContext) {
       const { content } = parseInput(editorReply, ctx.request.body, 'body');
       ctx.status = 201;
-      ctx.body = await moderation().reply(parseInput(documentIdParam, ctx.params.id, 'id'), content, ctx.state.user);
+      ctx.body = await moderation().reply(parseInput(documentIdParam, ctx.params.id, 'id'), content, adminUser(ctx));
     },
-    async reviewSummary(ctx: any) {
+    async reviewSummary(ctx: HttpContext) {
       ctx.body = await moderation().reviewSummary(parseInput(documentIdParam, ctx.params.documentId, 'documentId'));
     },
   };

@@ -1,11 +1,13 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { z } from 'zod';
-import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 import { reviewNames } from '../reviews/review-names';
 import { ACTION_STATUS, MODERATION_STATUSES, type bulkAction, type moderationListQuery } from './moderation-input';
+import { getService } from '../get-service';
+import type { AdminUser } from '../http/context';
+import type { ReviewImageRefs } from '../images/page-weight-service';
 
-type Admin = { id: number; email: string; firstname?: string | null; lastname?: string | null };
 const COLUMNS = ['documentId', 'reviewDocumentId', 'parentDocumentId', 'authorName', 'authorEmail', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'moderationStatus', 'isEditorReply', 'createdAt', 'moderatedAt', 'moderatedBy'];
 
 /** The moderators' view of comments: emails included, never exposed to the content API. */
@@ -35,8 +37,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const pageIds = rows.map((row: any) => row.documentId);
       const [titles, reports, notifications] = await Promise.all([
         reviewTitles(rows.map((row: any) => row.reviewDocumentId)),
-        strapi.plugin(PLUGIN_ID).service('reports').summaries(pageIds),
-        strapi.plugin(PLUGIN_ID).service('outbox').forComments(pageIds),
+        getService(strapi, 'reports').summaries(pageIds),
+        getService(strapi, 'outbox').forComments(pageIds),
       ]);
       return {
         data: rows.map((row: any) => ({
@@ -49,7 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async setStatus({ ids, action }: z.infer<typeof bulkAction>, admin: Admin) {
+    async setStatus({ ids, action }: z.infer<typeof bulkAction>, admin: AdminUser) {
       // One transaction with the outbox rows the change writes: events and emails exist only if it commits.
       const { count } = await strapi.db.transaction(() =>
         comments().updateMany({
@@ -80,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** An editor's answer: approved at once and marked as the editor's, threaded under the comment. */
-    async reply(documentId: string, content: string, admin: Admin) {
+    async reply(documentId: string, content: string, admin: AdminUser) {
       const parent = await comments().findOne({ select: ['reviewDocumentId', 'moderationStatus'], where: { documentId } });
       if (!parent) throw new errors.NotFoundError(`No comment ${documentId}`);
       if (parent.moderationStatus !== 'approved') throw new errors.ValidationError('Approve the comment before answering it publicly');
@@ -109,7 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         strapi.documents(FILM_REVIEW_UID).findOne({ documentId: reviewDocumentId, fields: ['gallery'] as any, populate: { cover: { fields: ['id'] } } as any }),
       ]);
       const images = draft
-        ? await strapi.plugin(PLUGIN_ID).service('page-weight').forReview(draft)
+        ? // The plugin's own content types are not in the app's generated document types.
+          await getService(strapi, 'page-weight').forReview(draft as ReviewImageRefs)
         : { count: 0, originalBytes: 0, optimizedBytes: 0 };
       return { data: { counts, pending, images } };
     },

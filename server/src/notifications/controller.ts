@@ -3,6 +3,7 @@ import * as z from 'zod';
 import type { UnsubscribeResponse } from '../client-types';
 import { parseInput } from '../validation';
 import { unsubscribe } from './unsubscribe';
+import type { HttpContext } from '../http/context';
 
 export const unsubscribeQuery = z.object({ token: z.string().min(1).max(1000) }).strict();
 
@@ -16,7 +17,7 @@ const DONE = {
 
 /** HTTP in, service calls out. GET is the link in the email; POST is RFC 8058's one-click. */
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async unsubscribe(ctx: any) {
+  async unsubscribe(ctx: HttpContext) {
     const { token } = parseInput(unsubscribeQuery, ctx.query, 'query');
     const kind = await unsubscribe(strapi, token);
     ctx.set('Cache-Control', 'no-store');

@@ -2,19 +2,20 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
 import { jobWorker } from '../jobs/job-worker';
 import type { JobQueue } from '../jobs/job-queue';
-import { PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { READER_COMMENT_UID } from '../uids';
 import type { OutboxMessage } from './outbox';
 import { sendDigest } from './send-digest';
 import { sendEvent } from './send-event';
 import { sendReplyNotification } from './send-reply';
+import { getService } from '../get-service';
 
 /** Sends the outbox from every instance (unless `notifications.worker` is off); a failed send is retried with backoff. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi).notifications;
-  const outbox = () => strapi.plugin(PLUGIN_ID).service('outbox');
+  const outbox = () => getService(strapi, 'outbox');
 
   const digest = async (message: OutboxMessage, workerId: string) => {
-    const settings = await strapi.plugin(PLUGIN_ID).service('settings').get();
+    const settings = await getService(strapi, 'settings').get();
     if (!settings.moderatorDigest) return outbox().complete(message, workerId, { state: 'skipped', error: 'the digest is off' });
     const result = await sendDigest(strapi, message, settings);
     if (result.skipped) return outbox().complete(message, workerId, { state: 'skipped', error: result.skipped });

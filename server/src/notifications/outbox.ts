@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
 import { newDocumentId } from '../document-id';
 import { jobQueue, type Job } from '../jobs/job-queue';
-import { OUTBOX_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { OUTBOX_UID, READER_COMMENT_UID } from '../uids';
 import type { CommentChanges } from './comment-changes';
+import { getService } from '../get-service';
 
 export type OutboxKind = 'reply' | 'digest' | 'event';
 export const OUTBOX_STATES = ['queued', 'running', 'done', 'skipped', 'failed'] as const;
@@ -51,7 +52,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     leaseSeconds: () => config().leaseSeconds,
     retryBaseMs: () => config().retrySeconds * 1000,
   });
-  const wakeWorker = () => strapi.plugin(PLUGIN_ID).service('outbox-worker').wake();
+  const wakeWorker = () => getService(strapi, 'outbox-worker').wake();
 
   /** Inserts in the caller's transaction (or its own); a key already present is skipped, never an error that would abort the caller's transaction. */
   const write = async (messages: NewMessage[]) => {
@@ -92,7 +93,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Approved replies whose parent's author asked to hear about replies, and is not their author. */
   const replyMessages = async (approved: CommentChanges['approved']): Promise<NewMessage[]> => {
     const replies = approved.filter((comment) => comment.parentDocumentId);
-    if (replies.length === 0 || !(await strapi.plugin(PLUGIN_ID).service('settings').get()).replyNotifications) return [];
+    if (replies.length === 0 || !(await getService(strapi, 'settings').get()).replyNotifications) return [];
     const parents: Array<{ documentId: string; authorEmail: string }> = await strapi.db.query(READER_COMMENT_UID).findMany({
       select: ['documentId', 'authorEmail'],
       where: { documentId: { $in: replies.map((reply) => reply.parentDocumentId) }, notifyReplies: true },
@@ -131,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * after the last one sent, so moderators get at most one per interval.
      */
     async armDigest(afterSentAt?: Date) {
-      const settings = await strapi.plugin(PLUGIN_ID).service('settings').get();
+      const settings = await getService(strapi, 'settings').get();
       if (!settings.moderatorDigest) return;
       const interval = settings.digestIntervalMinutes * 60_000;
       const row: OutboxMessage | null = await strapi.db.query(OUTBOX_UID).findOne({ select: ['id', 'state', 'sentAt'], where: { dedupeKey: DIGEST_KEY } });

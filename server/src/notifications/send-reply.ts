@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 import type { OutboxMessage } from './outbox';
 import { commentUrl, replyEmail } from './reply-email';
 import { sendEmail } from './send-email';
 import { unsubscribeHeaders, unsubscribeUrl } from './unsubscribe-token';
+import { getService } from '../get-service';
 
 /**
  * Sends one reply notification, checking again what may have changed since it was queued: the
@@ -22,7 +23,7 @@ export const sendReplyNotification = async (strapi: Core.Strapi, message: Outbox
   const review = await strapi.db
     .query(FILM_REVIEW_UID)
     .findOne({ select: ['title', 'slug'], where: { documentId: reply.reviewDocumentId }, orderBy: { publishedAt: 'asc' } });
-  const { commentUrlPattern } = await strapi.plugin(PLUGIN_ID).service('settings').get();
+  const { commentUrlPattern } = await getService(strapi, 'settings').get();
   const unsubscribe = unsubscribeUrl(strapi, { kind: 'reply', commentDocumentId: parent.documentId });
   await sendEmail(strapi, {
     to: parent.authorEmail,

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
-import { COMMENT_LIMIT_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { COMMENT_LIMIT_UID, READER_COMMENT_UID } from '../uids';
+import { getService } from '../get-service';
 
 const DAY_MS = 86_400_000;
 
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       },
       data: { ipHash: null, userAgent: null },
     });
-    const prunedEvents = await strapi.plugin(PLUGIN_ID).service('outbox').prune(now);
+    const prunedEvents = await getService(strapi, 'outbox').prune(now);
     return { expiredLimits: limits.count, clearedComments: comments.count, prunedEvents };
   };
 

@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PLUGIN_ID } from '../uids';
 import { documentIdParam, parseInput } from '../validation';
 import { reportSubmission } from './report-input';
+import { getService } from '../get-service';
+import type { HttpContext } from '../http/context';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const reports = () => strapi.plugin(PLUGIN_ID).service('reports');
+  const reports = () => getService(strapi, 'reports');
   return {
-    async create(ctx: any) {
+    async create(ctx: HttpContext) {
       // JSON only, as for comments: a form on another site cannot report from its visitors' browsers.
       if (!ctx.is('application/json')) {
         const message = 'A report must be sent as application/json';
@@ -24,7 +25,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw error;
       }
     },
-    async dismiss(ctx: any) {
+    async dismiss(ctx: HttpContext) {
       ctx.body = await reports().dismiss(parseInput(documentIdParam, ctx.params.id, 'id'));
     },
   };

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { privateHash } from '../comments/client-identity';
 import { isUniqueViolation } from '../database-errors';
-import { COMMENT_REPORT_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { COMMENT_REPORT_UID, READER_COMMENT_UID } from '../uids';
 import type { ReportReason as Reason, ReportResponse } from '../client-types';
+import { getService } from '../get-service';
 
 /**
  * Readers' reports of approved comments. One report per client address and comment counts;
@@ -16,7 +17,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.db.query(READER_COMMENT_UID);
 
   const enforce = async (comment: { documentId: string; containsSpoilers: boolean | null }) => {
-    const settings = await strapi.plugin(PLUGIN_ID).service('settings').get();
+    const settings = await getService(strapi, 'settings').get();
     const open: Array<{ reason: Reason }> = await reports().findMany({ select: ['reason'], where: { commentDocumentId: comment.documentId, dismissedAt: null } });
     if (open.length < settings.reportThreshold) return 'reported';
     // Moderation writes run in one transaction with the outbox rows their lifecycles write.
@@ -38,8 +39,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const comment = await comments().findOne({ select: ['documentId', 'containsSpoilers'], where: { documentId, moderationStatus: 'approved' } });
       if (!comment) throw new errors.NotFoundError(`No published comment ${documentId}`);
       const ipHash = privateHash(strapi, 'ip', poster.ip);
-      const { rateLimit } = await strapi.plugin(PLUGIN_ID).service('settings').get();
-      const allowed = await strapi.plugin(PLUGIN_ID).service('comment-limits').take(`report:${ipHash}`, rateLimit);
+      const { rateLimit } = await getService(strapi, 'settings').get();
+      const allowed = await getService(strapi, 'comment-limits').take(`report:${ipHash}`, rateLimit);
       if (!allowed.allowed) throw new errors.RateLimitError('Too many reports from this address; try again later', { retryAfter: allowed.retryAfter });
       try {
         await reports().create({ data: { commentDocumentId: documentId, reason, reporterKey: ipHash } });

@@ -1,18 +1,19 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../uids';
 import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
 import { parseInput } from '../validation';
 import { pluginConfig } from '../config/plugin-config';
 import { assertMayReadDrafts } from './draft-access';
+import { getService } from '../get-service';
+import type { HttpContext } from '../http/context';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const reviews = () => strapi.plugin(PLUGIN_ID).service('reviews');
+  const reviews = () => getService(strapi, 'reviews');
   return {
-    async list(ctx: any) {
+    async list(ctx: HttpContext) {
       ctx.body = await reviews().list(parseInput(reviewListQuery, ctx.query, 'query'), ctx.state.auth);
     },
-    async detail(ctx: any) {
+    async detail(ctx: HttpContext) {
       const { spoilers, status, locale } = parseInput(reviewDetailQuery, ctx.query, 'query');
       if (status === 'draft') {
         assertMayReadDrafts(ctx, pluginConfig(strapi).preview.secret);

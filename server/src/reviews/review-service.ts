@@ -5,13 +5,14 @@ import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords, type ImageRecord } from '../images/image-records';
 import { toImageObject } from '../images/image-object';
 import { pageWeight } from '../images/page-weight';
-import { FILM_REVIEW_UID, PLUGIN_ID, READER_COMMENT_UID } from '../uids';
+import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
 import { commentStats, NO_COMMENTS } from './comment-stats';
 import { hideSpoilers } from './spoiler-spans';
 import { MAX_PAGE_SIZE } from './query-schemas';
 import { reviewJsonLd } from './structured-data';
 import { resolveLocale } from './locales';
 import type { HiddenSpoilerImage, ImageObject, ReviewCard, ReviewDetailResponse, ReviewListQuery, ReviewListResponse } from './types';
+import { getService } from '../get-service';
 
 const CARD_FIELDS = ['title', 'slug', 'locale', 'rating', 'excerpt', 'spoilerWarning', 'gallery', 'publishedAt'];
 
@@ -104,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [stats, records, settings] = await Promise.all([
         commentStats(strapi, [review.documentId]).then((all) => all.get(review.documentId) ?? NO_COMMENTS),
         loadImageRecords(strapi, [review.cover?.id, ...gallery.map((item) => item.file)].filter((id): id is number => Boolean(id))),
-        strapi.plugin(PLUGIN_ID).service('settings').get(),
+        getService(strapi, 'settings').get(),
       ]);
       const hide = spoilers === 'hide';
       const body = review.body ?? '';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
 import type { ReviewDetailResponse, ReviewListResponse } from './types';
+import { defineRoutes } from '../http/define-routes';
 
 const image = z.object({
   id: z.number(),
@@ -55,7 +56,7 @@ const detail = card.extend({
  * Public read routes (content API, prefix /api/film-reviews); the schemas document them for OpenAPI
  * and must produce the client package's types.
  */
-export default [
+export default defineRoutes([
   {
     method: 'GET',
     path: '/reviews',
@@ -75,4 +76,4 @@ export default [
     response: z.object({ data: detail }) satisfies z.ZodType<ReviewDetailResponse>,
     config: {},
   },
-];
+]);

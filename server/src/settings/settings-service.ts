@@ -3,6 +3,7 @@ import { parseInput } from '../validation';
 import { pluginConfig } from '../config/plugin-config';
 import { PLUGIN_ID } from '../uids';
 import { settingsSchema, type Settings } from './settings-schema';
+import { getService } from '../get-service';
 
 /**
  * Settings live in the plugin store (one row, shared by every instance); what an editor never
@@ -31,7 +32,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const settings = { ...defaults(), ...next };
       // Display parents depend on the depth limit: every stored thread moves with it.
       if ({ ...defaults(), ...stored }.maxThreadDepth !== settings.maxThreadDepth) {
-        await strapi.plugin(PLUGIN_ID).service('comment-threads').recomputeAll();
+        await getService(strapi, 'comment-threads').recomputeAll();
       }
       return settings;
     },

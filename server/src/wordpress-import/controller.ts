@@ -3,16 +3,17 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PLUGIN_ID } from '../uids';
 import { parseInput } from '../validation';
 import { importRequest, runId } from './import-input';
+import { getService } from '../get-service';
+import type { HttpContext } from '../http/context';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const runs = () => strapi.plugin(PLUGIN_ID).service('import-runs');
+  const runs = () => getService(strapi, 'import-runs');
   return {
     /** Multipart: `file` (the WXR export) and `dryRun`. Answers 202 with the run to poll. */
-    async start(ctx: any) {
+    async start(ctx: HttpContext) {
       const { dryRun } = parseInput(importRequest, ctx.request.body, 'body');
       const upload = ctx.request.files?.file;
       const file = Array.isArray(upload) ? upload[0] : upload;
@@ -25,7 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.status = 202;
       ctx.body = { data: await runs().start({ filepath: kept, name: file.originalFilename ?? 'export.xml' }, { dryRun, startedBy: ctx.state.user?.email }) };
     },
-    async run(ctx: any) {
+    async run(ctx: HttpContext) {
       ctx.body = { data: await runs().find(parseInput(runId, ctx.params.id, 'id')) };
     },
   };

@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { IMPORT_RUN_UID, PLUGIN_ID } from '../uids';
+import { IMPORT_RUN_UID } from '../uids';
 import type { ImportProgress } from './import-report';
+import { getService } from '../get-service';
 
 /** Progress is written at most this often: enough for a progress bar, cheap for the database. */
 const PROGRESS_EVERY_MS = 500;
@@ -27,7 +28,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         lastWrite = now;
         void runs().update({ where: { id: run.id }, data: { done: progress.done, total: progress.total } });
       };
-      const importer = strapi.plugin(PLUGIN_ID).service('wordpress-import');
+      const importer = getService(strapi, 'wordpress-import');
       // Not awaited: the admin polls the run while it goes.
       void importer
         .run(file.filepath, { dryRun: options.dryRun, onProgress })

@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
+import { FILM_REVIEW_UID } from '../uids';
 import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import { galleryOptions, GALLERY_TEXT_LIMITS } from '../custom-fields/gallery/rules';
 import { readWxr, type WxrChannel, type WxrItem } from './wxr-reader';
@@ -11,6 +11,7 @@ import { importComments } from './comment-import';
 import { fingerprint, importKeys } from './import-keys';
 import { resolveLocale } from '../reviews/locales';
 import { emptyReport, type ImportProgress, type ImportReport, type PostOutcome } from './import-report';
+import { getService } from '../get-service';
 
 export interface ImportOptions {
   /** A local copy of `wp-content/uploads`, read before downloading. */
@@ -199,7 +200,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           // One `review.comments-changed` per review whose thread the import changed, so a static
           // frontend rebuilds that page; no per-comment events and no reply emails for old comments.
           if (!dryRun && documentId && imported.counts.created + imported.counts.updated > 0) {
-            await strapi.plugin(PLUGIN_ID).service('outbox').recordCommentChanges({ approved: [], removed: [], reviews: [documentId], becamePending: false });
+            await getService(strapi, 'outbox').recordCommentChanges({ approved: [], removed: [], reviews: [documentId], becamePending: false });
           }
           return imported;
         };

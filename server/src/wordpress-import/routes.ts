@@ -1,9 +1,10 @@
 import * as z from 'zod';
 import { ACTIONS, requires } from '../permissions';
 import { importRequest, runId } from './import-input';
+import { defineRoutes } from '../http/define-routes';
 
 /** Admin routes of the import view; `request` names the inputs the controller parses (for the API reference). */
-export default [
+export default defineRoutes([
   {
     method: 'POST',
     path: '/import/wordpress',
@@ -12,4 +13,4 @@ export default [
     config: requires(ACTIONS.importRun),
   },
   { method: 'GET', path: '/import/runs/:id', handler: 'wordpress-import.run', request: { params: { id: runId } }, config: requires(ACTIONS.importRun) },
-];
+]);

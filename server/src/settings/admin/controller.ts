@@ -1,14 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID } from '../../uids';
+import { getService } from '../../get-service';
+import type { HttpContext } from '../../http/context';
 
 /** HTTP in, service calls out; the service validates. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const settings = () => strapi.plugin(PLUGIN_ID).service('settings');
+  const settings = () => getService(strapi, 'settings');
   return {
-    async find(ctx: any) {
+    async find(ctx: HttpContext) {
       ctx.body = { data: await settings().get() };
     },
-    async update(ctx: any) {
+    async update(ctx: HttpContext) {
       ctx.body = { data: await settings().update(ctx.request.body?.data ?? ctx.request.body) };
     },
   };

@@ -1,0 +1,38 @@
+import imageJobs from './images/image-jobs';
+import imageWorker from './images/image-worker';
+import pageWeight from './images/page-weight-service';
+import reviewsService from './reviews/review-service';
+import settingsService from './settings/settings-service';
+import commentsService from './comments/comment-service';
+import commentLimits from './comments/limits';
+import commentThreads from './comments/thread-bookkeeping';
+import moderationService from './moderation/moderation-service';
+import insightsService from './insights/insights-service';
+import retention from './privacy/retention';
+import privacyService from './privacy/privacy-service';
+import wordpressImport from './wordpress-import/import-service';
+import importRuns from './wordpress-import/import-runs';
+import outbox from './notifications/outbox';
+import outboxWorker from './notifications/outbox-worker';
+import reportsService from './reports/report-service';
+
+/** The plugin's services by name; `getService` takes their types from here. */
+export const services = {
+  'image-jobs': imageJobs,
+  'image-worker': imageWorker,
+  'page-weight': pageWeight,
+  reviews: reviewsService,
+  settings: settingsService,
+  comments: commentsService,
+  'comment-limits': commentLimits,
+  'comment-threads': commentThreads,
+  moderation: moderationService,
+  insights: insightsService,
+  retention,
+  privacy: privacyService,
+  'wordpress-import': wordpressImport,
+  'import-runs': importRuns,
+  outbox,
+  'outbox-worker': outboxWorker,
+  reports: reportsService,
+};
