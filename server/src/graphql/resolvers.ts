@@ -26,7 +26,7 @@ const asPluginRoute = <T>(strapi: Core.Strapi, koa: any, run: () => Promise<T>):
 const asJson = <T>(value: T): T => JSON.parse(JSON.stringify(value));
 
 export const resolvers = (strapi: Core.Strapi) => {
-  const { mappers } = strapi.plugin('graphql').getService(strapi, 'utils');
+  const { mappers } = strapi.plugin('graphql').service('utils');
   return {
     Query: {
       filmReviews: (_: unknown, args: Args, context: any) =>
