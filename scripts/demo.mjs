@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run demo`: install what is missing, build the plugin, the playground admin and the reference
-// frontend, then start the playground (which creates the demo admin and seeds the reference review
-// on boot) and the frontend pointed at it. The SQLite database in playground/.tmp survives, so a
-// second run keeps the data.
+// `npm run demo`: install what is missing, build what changed (the plugin, then the playground
+// admin and the reference frontend together), then start the playground (which creates the demo
+// admin and seeds the reference review on boot) and the frontend pointed at it. The SQLite
+// database in playground/.tmp survives, so a second run keeps the data.
 import { execSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildAll } from './demo/builds.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const run = (command, cwd = root) => execSync(command, { cwd, stdio: 'inherit' });
@@ -17,11 +18,6 @@ if (!fs.existsSync(installed) || fs.statSync(lock).mtimeMs > fs.statSync(install
   run('npm install --no-audit --no-fund');
 }
 
-console.log('[demo] building the plugin…');
-run('npm run build');
-console.log('[demo] building the playground admin…');
-run('npm run build:playground');
-
 const host = process.env.HOST || '127.0.0.1';
 const port = process.env.PORT || '1337';
 const frontendHost = process.env.FRONTEND_HOST || '127.0.0.1';
@@ -30,13 +26,7 @@ const frontendUrl = `http://${frontendHost}:${frontendPort}`;
 // The playground's default; config/admin (Preview), config/plugins and the frontend share it.
 const previewSecret = process.env.PREVIEW_SECRET || 'film-reviews-playground-preview-secret';
 
-console.log('[demo] building the reference frontend…');
-// Astro trusts the Host header (and so accepts form posts) only for the names it was built with.
-execSync('npm run build:frontend', {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, FRONTEND_HOSTNAMES: [...new Set([frontendHost, '127.0.0.1', 'localhost'])].join(',') },
-});
+await buildAll(root, { frontendHostnames: [...new Set([frontendHost, '127.0.0.1', 'localhost'])].join(',') });
 const email = process.env.DEMO_ADMIN_EMAIL || 'admin@example.com';
 const password = process.env.DEMO_ADMIN_PASSWORD || 'Admin12345!';
 console.log(`\n[demo] starting Strapi on http://${host}:${port}/admin — log in as ${email} / ${password}`);
