@@ -3,11 +3,13 @@ import { before, describe, it } from 'node:test';
 import { http, type HttpClient } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 
 export const adminRoutesSuite = (ctx: ApiContext) =>
   describe('admin routes: moderation, insights, settings', () => {
+    usesDemoContent(ctx);
     let referenceId: string;
     let editor: HttpClient;
 
