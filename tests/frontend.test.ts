@@ -6,7 +6,7 @@ import { after, before, describe } from 'node:test';
 import { startPlayground, type TestApp } from './helpers/strapi';
 import { adminClient } from './helpers/admin';
 import { http } from './helpers/http';
-import { waitFor } from './helpers/upload';
+import { waitFor } from './helpers/wait';
 import { freePort } from './helpers/user-app';
 import { launchBrowser, loginToAdmin } from './helpers/browser';
 import { startFrontend, type Frontend } from './helpers/frontend';

@@ -43,7 +43,7 @@ export const seedContent = async (strapi: Core.Strapi) => {
   if (!reference) throw new Error(`The reference review "${REFERENCE_SLUG}" is missing after seeding`);
   await seedGallery(strapi, reference.documentId);
   await seedFrench(strapi, reference.documentId);
-  await seedComments(strapi, reference.documentId);
+  await seedThread(strapi, reference.documentId);
 };
 
 /** The French version of the reference review, published at its own slug; the images stay the review's. */
@@ -104,7 +104,8 @@ const seedGallery = async (strapi: Core.Strapi, documentId: string) => {
   await reviews.publish({ documentId });
 };
 
-const seedComments = async (strapi: Core.Strapi, reviewDocumentId: string) => {
+/** The reference thread on a review (five approved forming a thread, one each pending, spam and rejected), unless it has comments. */
+export const seedThread = async (strapi: Core.Strapi, reviewDocumentId: string) => {
   const already = await strapi.db.query(COMMENT_UID).count({ where: { reviewDocumentId } });
   if (already > 0) return;
 

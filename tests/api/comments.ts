@@ -2,13 +2,12 @@ import assert from 'node:assert/strict';
 import { describe, it, before } from 'node:test';
 import fc from 'fast-check';
 import { http } from '../helpers/http';
-import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
 import { backgroundWorkers } from '../helpers/workers';
+import { createReview, usesDemoContent, type OwnReview } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
-const path = (slug = REFERENCE_SLUG) => `/api/film-reviews/reviews/${slug}/comments`;
 
 let counter = 0;
 /** A valid submission from a new reader (own email, so no flood interval in the way). */
@@ -19,12 +18,17 @@ const fresh = (extra: Record<string, unknown> = {}) => {
 
 export const commentsSuite = (ctx: ApiContext) =>
   describe('reader comments', () => {
+    usesDemoContent(ctx);
+    /** The demo thread on a review of this suite's own, so no other suite's comments change its numbers. */
+    let review: OwnReview;
+    const path = (slug = review.slug) => `/api/film-reviews/reviews/${slug}/comments`;
     const visitor = () => http(ctx.baseUrl);
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
     const stored = (documentId: string) => ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId } });
     const post = (body: unknown, slug?: string) => visitor().post(path(slug), body);
 
     before(async () => {
+      review = await createReview(ctx.strapi, 'Comments under test (2024)', { withThread: true });
       // Tests post from one address; the rate-limit test lowers this again.
       await settings().update({ rateLimit: { max: 10_000, windowSeconds: 600 }, floodIntervalSeconds: 15 });
     });
@@ -73,15 +77,15 @@ export const commentsSuite = (ctx: ApiContext) =>
     it('attaches replies deeper than maxThreadDepth to their deepest allowed ancestor', async () => {
       await settings().update({ maxThreadDepth: 2 });
       try {
-        const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'amelie-2001', publishedAt: { $notNull: true } } });
+        const deep = await createReview(ctx.strapi, 'Deep thread (2024)');
         let parent: string | null = null;
         for (let depth = 0; depth < 5; depth += 1) {
           const comment: any = await ctx.strapi.db.query(COMMENT_UID).create({
-            data: { reviewDocumentId: review.documentId, parentDocumentId: parent, authorName: `Depth ${depth}`, authorEmail: 'deep@readers.test', content: `level ${depth}`, moderationStatus: 'approved' },
+            data: { reviewDocumentId: deep.documentId, parentDocumentId: parent, authorName: `Depth ${depth}`, authorEmail: 'deep@readers.test', content: `level ${depth}`, moderationStatus: 'approved' },
           });
           parent = comment.documentId;
         }
-        const { body } = await visitor().get(path('amelie-2001'));
+        const { body } = await visitor().get(path(deep.slug));
         const root = body.data[0];
         assert.equal(root.author.name, 'Depth 0');
         assert.equal(root.replies[0].author.name, 'Depth 1');
@@ -92,7 +96,7 @@ export const commentsSuite = (ctx: ApiContext) =>
     });
 
     it('reads a 2,000-comment thread with the same number of queries as a 5-comment one', async () => {
-      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: 'paddington-2-2017', publishedAt: { $notNull: true } } });
+      const busy = await createReview(ctx.strapi, 'Busy thread (2024)');
       const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
       const knex = ctx.strapi.db.connection;
@@ -102,7 +106,7 @@ export const commentsSuite = (ctx: ApiContext) =>
         knex.on('query', onQuery);
         const started = performance.now();
         try {
-          const response = await visitor().get(`${path('paddington-2-2017')}?pagination[pageSize]=100`);
+          const response = await visitor().get(`${path(busy.slug)}?pagination[pageSize]=100`);
           assert.equal(response.status, 200);
           return { queries, ms: performance.now() - started, total: response.body.meta.totalComments };
         } finally {
@@ -112,7 +116,7 @@ export const commentsSuite = (ctx: ApiContext) =>
       try {
         const rows = (from: number, count: number) =>
           Array.from({ length: count }, (_, i) => ({
-            reviewDocumentId: review.documentId,
+            reviewDocumentId: busy.documentId,
             authorName: `Bulk ${from + i}`,
             authorEmail: `bulk${from + i}@readers.test`,
             content: `Bulk comment ${from + i} https://example.net/${i}`,
@@ -136,9 +140,7 @@ export const commentsSuite = (ctx: ApiContext) =>
     });
 
     it('reads only the page: the rows the database returns do not grow with the thread', async () => {
-      const review = await ctx.strapi
-        .documents(REVIEW_UID as any)
-        .create({ data: { title: 'Long thread (2021)', reviewer: 'T', rating: 4, film: { title: 'Long thread' } } as any, status: 'published' });
+      const review = await createReview(ctx.strapi, 'Long thread (2021)');
       const knex = ctx.strapi.db.connection;
       const worker = backgroundWorkers(ctx.strapi);
       await worker.stop();
@@ -159,7 +161,7 @@ export const commentsSuite = (ctx: ApiContext) =>
         const onResponse = (response: unknown) => (rowsRead += Array.isArray(response) ? response.length : ((response as any)?.rows?.length ?? 0));
         knex.on('query-response', onResponse);
         try {
-          const response = await visitor().get(path('long-thread-2021'));
+          const response = await visitor().get(path(review.slug));
           assert.equal(response.status, 200);
           const shown = (comments: any[]): number => comments.reduce((sum, c) => sum + 1 + shown(c.replies), 0);
           return { rowsRead, shown: shown(response.body.data), body: response.body };
@@ -252,7 +254,6 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.equal(unchanged.etag, first.etag);
       assert.ok(unchanged.queries < first.queries, `304: ${unchanged.queries} queries, 200: ${first.queries}`);
 
-      const review = await ctx.strapi.db.query(REVIEW_UID).findOne({ where: { slug: REFERENCE_SLUG, publishedAt: { $notNull: true } } });
       const added = await ctx.strapi.db.query(COMMENT_UID).create({
         data: { reviewDocumentId: review.documentId, authorName: 'Late reader', authorEmail: 'late@readers.test', content: 'One more thought on the ending.', moderationStatus: 'approved' },
       });
@@ -334,7 +335,7 @@ export const commentsSuite = (ctx: ApiContext) =>
       const reply = await post(fresh({ parent: maren, content: '@Maren agreed' }));
       assert.equal(reply.status, 201);
       assert.equal((await stored(reply.body.data.documentId)).parentDocumentId, maren);
-      const pending = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { moderationStatus: 'pending' } });
+      const pending = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { moderationStatus: 'pending', reviewDocumentId: review.documentId } });
       assert.equal((await post(fresh({ parent: pending.documentId }))).status, 400);
       assert.equal((await post(fresh({ parent: maren }), 'paddington-2-2017')).status, 400, 'a comment of another review');
       assert.equal((await post(fresh({ parent: 'nope' }))).status, 400);

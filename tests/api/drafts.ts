@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { http, rawRequest } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const BASE = '/api/film-reviews/reviews';
@@ -15,6 +16,7 @@ const withSecret = (secret: string) => ({ 'x-film-reviews-preview-secret': secre
 /** Drafts through the public routes: for previews with the secret or an API token, never for the public. */
 export const draftsSuite = (ctx: ApiContext) =>
   describe('draft previews through the reviews API', () => {
+    usesDemoContent(ctx);
     const get = (path: string, headers: Record<string, string> = {}) => rawRequest(ctx.baseUrl, { method: 'GET', path, headers });
 
     it('refuses status=draft to the public, to a wrong secret and to a reader login, with 401 and no draft text', async () => {

@@ -3,14 +3,13 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { http as client } from '../helpers/http';
-import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import { createReview, type OwnReview } from '../helpers/fixtures';
+import { testOutbox } from '../helpers/outbox';
+import { waitFor } from '../helpers/wait';
 import type { ApiContext } from './context';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
-const OUTBOX_UID = 'plugin::film-reviews.outbox-message';
 const EVENTS = ['comment.approved', 'comment.removed', 'review.comments-changed'];
-const comments = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 let counter = 0;
 const author = () => {
@@ -23,27 +22,40 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
   describe('webhook events and reader reports', () => {
     let receiver: http.Server;
     let received: any[] = [];
-    let reviewDocumentId: string;
+    let review: OwnReview;
+    /** The outbox's last row before the events a test counts. */
+    let countedAfter = 0;
+    const comments = () => `/api/film-reviews/reviews/${review.slug}/comments`;
+    const outbox = testOutbox(ctx);
     const visitor = () => client(ctx.baseUrl);
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
     const post = async (extra: Record<string, unknown> = {}) => {
-      const response = await visitor().post(comments, { data: { ...author(), content: `Eventful words ${Math.random()}`, ...extra } });
+      const response = await visitor().post(comments(), { data: { ...author(), content: `Eventful words ${Math.random()}`, ...extra } });
       assert.equal(response.status, 201, JSON.stringify(response.body));
       return response.body.data.documentId as string;
     };
     const moderate = (ids: string[], action: string) => ctx.admin.post('/film-reviews/moderation/comments/bulk', { ids, action });
-    /** Sent by the outbox, then delivered by Strapi's webhook runner: wait for both. */
+    /**
+     * Sent by the outbox, then posted by Strapi's webhook runner on its own time: until every
+     * event the outbox sent since the count began has reached the receiver, and no more.
+     */
     const settled = async () => {
-      const deadline = Date.now() + 15_000;
-      while ((await ctx.strapi.db.query(OUTBOX_UID).count({ where: { kind: 'event', state: { $in: ['queued', 'running'] } } })) > 0) {
-        if (Date.now() > deadline) throw new Error('events still queued');
-        await sleep(100);
-      }
-      await sleep(700);
+      await outbox.drained(['event']);
+      const sent = await outbox.rows().count({ where: { kind: 'event', id: { $gt: countedAfter } } });
+      await waitFor(() => received.length >= sent, 15_000, `${sent} webhook deliveries (${received.length} so far)`);
+      assert.equal(received.length, sent, 'one delivery per event sent');
+    };
+    /** Forgets what was received; counts from the outbox's last row. */
+    const countFromNow = async () => {
+      await settled();
+      countedAfter = await outbox.lastId();
+      received = [];
     };
     const named = (event: string) => received.filter((body) => body.event === event);
 
     before(async () => {
+      // Earlier suites' events go nowhere while no webhook listens for them.
+      await outbox.drained(['event']);
       receiver = http.createServer((request, response) => {
         let text = '';
         request.on('data', (chunk) => (text += chunk));
@@ -57,9 +69,8 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
       const created = await ctx.admin.post('/admin/webhooks', { name: 'frontend', url, headers: {}, events: EVENTS });
       assert.equal(created.status, 201, JSON.stringify(created.body));
       await settings().update({ floodIntervalSeconds: 0, rateLimit: { max: 10_000, windowSeconds: 600 }, moderatorDigest: false });
-      reviewDocumentId = (await ctx.strapi.db.query('plugin::film-reviews.film-review').findOne({ where: { slug: REFERENCE_SLUG } })).documentId;
-      await settled();
-      received = [];
+      review = await createReview(ctx.strapi, 'Webhook events (2024)');
+      countedAfter = await outbox.lastId();
     });
     after(async () => {
       await settings().update({ floodIntervalSeconds: 15, reportThreshold: 3, spoilerReportsMark: true, moderatorDigest: true });
@@ -77,10 +88,10 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
       assert.deepEqual(new Set(named('comment.approved').map((body) => body.comment.documentId)), new Set(ids));
       const [changed, ...extra] = named('review.comments-changed');
       assert.equal(extra.length, 0, 'one event per change and review');
-      assert.deepEqual(changed.review, { documentId: reviewDocumentId, slug: REFERENCE_SLUG });
+      assert.deepEqual(changed.review, { documentId: review.documentId, slug: review.slug });
       assert.ok(changed.createdAt);
 
-      received = [];
+      await countFromNow();
       assert.equal((await moderate(ids.slice(0, 2), 'spam')).status, 200);
       await settled();
       assert.deepEqual(named('comment.removed').map((body) => body.comment.reason), ['spam', 'spam']);
@@ -107,7 +118,7 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
       await reports.report(id, 'spam', { ip: '203.0.113.7' });
       let row = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId: id } });
       assert.equal(row.moderationStatus, 'approved', 'two reports: still up');
-      received = [];
+      await countFromNow();
       await reports.report(id, 'abuse', { ip: '203.0.113.8' });
       row = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId: id } });
       assert.equal(row.moderationStatus, 'pending', 'the third sends it back to the queue');
@@ -132,7 +143,7 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
       const row = await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId: id } });
       assert.equal(row.moderationStatus, 'approved');
       assert.equal(row.containsSpoilers, true);
-      const thread = await visitor().get(`${comments}?sort=newest&pagination[pageSize]=100`);
+      const thread = await visitor().get(`${comments()}?sort=newest&pagination[pageSize]=100`);
       const shown = JSON.stringify(thread.body);
       assert.ok(!shown.includes('Ruth dies'), 'hidden behind the spoiler switch');
     });

@@ -5,6 +5,7 @@ import { backgroundWorkers } from '../helpers/workers';
 import { CARD_FIELDS, COMMENT_FIELDS, graphql, REVIEW_FIELDS, sameAsRest } from '../helpers/graphql';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
@@ -19,6 +20,7 @@ const POST = `mutation Post($slug: String!, $data: FilmReviewsCommentInput!, $lo
 
 export const graphqlSuite = (ctx: ApiContext) =>
   describe('GraphQL', () => {
+    usesDemoContent(ctx);
     const visitor = () => graphql(ctx.baseUrl);
     const rest = () => http(ctx.baseUrl);
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');

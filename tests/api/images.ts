@@ -5,7 +5,8 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { contentManagerPath } from '../helpers/admin';
 import { http } from '../helpers/http';
-import { testJpeg, uploadFile, waitFor } from '../helpers/upload';
+import { testJpeg, uploadFile } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 import type { ApiContext } from './context';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';

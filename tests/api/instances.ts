@@ -5,9 +5,11 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { http } from '../helpers/http';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
-import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
-import type { ApiContext } from './context';
+import { createReview } from '../helpers/fixtures';
+import { testOutbox } from '../helpers/outbox';
 import { startSmtpServer } from '../helpers/smtp';
+import { waitFor } from '../helpers/wait';
+import type { ApiContext } from './context';
 
 const freePort = () =>
   new Promise<number>((resolve) => {
@@ -25,10 +27,19 @@ export const instancesSuite = (ctx: ApiContext) =>
   describe('two instances on one database', { skip: (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && 'database servers only (DATABASE_CLIENT=postgres or mysql)' }, () => {
     let second: ChildProcess;
     let secondUrl: string;
-    const comments = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
+    let comments: string;
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
 
+    /** SIGTERM: Strapi stops its workers, which finish the jobs in flight, then exits. */
+    const stopSecond = () =>
+      new Promise<void>((resolve) => {
+        if (second.exitCode !== null || second.signalCode !== null) return resolve();
+        second.once('exit', () => resolve());
+        second.kill('SIGTERM');
+      });
+
     before(async () => {
+      comments = `/api/film-reviews/reviews/${(await createReview(ctx.strapi, 'Two instances (2024)')).slug}/comments`;
       const port = await freePort();
       secondUrl = `http://127.0.0.1:${port}`;
       second = spawn(process.execPath, [path.join(PLAYGROUND_DIR, '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
@@ -36,16 +47,10 @@ export const instancesSuite = (ctx: ApiContext) =>
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
         stdio: 'ignore',
       });
-      const deadline = Date.now() + 120_000;
-      for (;;) {
-        const ok = await fetch(`${secondUrl}/_health`).then((r) => r.status === 204, () => false);
-        if (ok) break;
-        if (Date.now() > deadline) throw new Error('the second instance did not start');
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      }
+      await waitFor(() => fetch(`${secondUrl}/_health`).then((r) => r.status === 204, () => false), 120_000, 'the second instance to start');
     });
-    after(() => {
-      second?.kill('SIGTERM');
+    after(async () => {
+      if (second) await stopSecond();
     });
 
     it('shares the flood interval, the duplicate check and the rate limit', async () => {
@@ -85,6 +90,7 @@ export const instancesSuite = (ctx: ApiContext) =>
     it('sends each email once when both instances send the outbox', async () => {
       const smtp = await startSmtpServer(ctx.smtpPort);
       const outboxWorker = ctx.strapi.plugin('film-reviews').service('outbox-worker');
+      const outbox = testOutbox(ctx);
       await settings().update({ floodIntervalSeconds: 0, replyNotifications: true, moderatorDigest: false });
       try {
         const a = http(ctx.baseUrl);
@@ -101,10 +107,14 @@ export const instancesSuite = (ctx: ApiContext) =>
         // Queued while this instance's worker is off, so the second starts on them; then both race.
         await outboxWorker.stop();
         await ctx.admin.post('/film-reviews/moderation/comments/bulk', { ids: replies, action: 'approve' });
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        const replyRows = { dedupeKey: { $in: replies.map((reply) => `reply:${reply}`) } };
+        await waitFor(async () => (await outbox.rows().count({ where: { ...replyRows, state: { $ne: 'queued' } } })) > 0, 30_000, 'the second instance to take a message');
         outboxWorker.start();
         for (let i = 0; i < 12; i += 1) await smtp.waitFor((mail) => mail.to.includes(`twin-reader${i}@inbox.test`), { timeoutMs: 30_000 });
-        await new Promise((resolve) => setTimeout(resolve, 2000));
+        await waitFor(async () => (await outbox.rows().count({ where: { ...replyRows, state: 'done' } })) === 12, 30_000, 'every message sent');
+        // Both instances stopped, each after its sends in flight: whatever they sent has arrived.
+        await outboxWorker.stop();
+        await stopSecond();
         for (let i = 0; i < 12; i += 1) assert.equal(smtp.messages.filter((mail) => mail.to.includes(`twin-reader${i}@inbox.test`)).length, 1, `reader ${i}`);
       } finally {
         outboxWorker.start();

@@ -4,6 +4,7 @@ import { http } from '../helpers/http';
 import { graphql, REVIEW_FIELDS, sameAsRest } from '../helpers/graphql';
 import { REFERENCE_FR, REFERENCE_SLUG, REFERENCE_SLUG_FR } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
@@ -11,6 +12,7 @@ const BASE = '/api/film-reviews/reviews';
 
 export const localesSuite = (ctx: ApiContext) =>
   describe('localized reviews', () => {
+    usesDemoContent(ctx);
     const visitor = () => http(ctx.baseUrl);
 
     it('serves the French review at its own slug with the shared rating, film and gallery images', async () => {

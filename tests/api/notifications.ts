@@ -2,30 +2,31 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { http } from '../helpers/http';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../helpers/smtp';
-import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import { createReview, type OwnReview } from '../helpers/fixtures';
+import { testOutbox } from '../helpers/outbox';
+import { waitFor } from '../helpers/wait';
 import type { ApiContext } from './context';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
-const OUTBOX_UID = 'plugin::film-reviews.outbox-message';
 const PATTERN = 'https://films.example/reviews/{slug}#comment-{documentId}';
-const comments = `/api/film-reviews/reviews/${REFERENCE_SLUG}/comments`;
 
 let counter = 0;
 const reader = (name: string) => {
   counter += 1;
   return { authorName: `${name} ${counter}`, authorEmail: `${name.toLowerCase()}${counter}@inbox.test` };
 };
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Email through the real email plugin and nodemailer to a real SMTP server in this process. */
 export const notificationsSuite = (ctx: ApiContext) =>
   describe('notifications: outbox, reply emails, digest', () => {
     let smtp: TestSmtpServer;
+    let review: OwnReview;
+    const comments = () => `/api/film-reviews/reviews/${review.slug}/comments`;
     const visitor = () => http(ctx.baseUrl);
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
-    const outbox = () => ctx.strapi.db.query(OUTBOX_UID);
+    const { rows: outbox, drained, retryNow } = testOutbox(ctx);
     const post = async (author: { authorName: string; authorEmail: string }, extra: Record<string, unknown> = {}) => {
-      const response = await visitor().post(comments, { data: { ...author, content: `Words from ${author.authorName} ${Math.random()}`, company: '', ...extra } });
+      const response = await visitor().post(comments(), { data: { ...author, content: `Words from ${author.authorName} ${Math.random()}`, company: '', ...extra } });
       assert.equal(response.status, 201, JSON.stringify(response.body));
       return response.body.data.documentId as string;
     };
@@ -34,13 +35,16 @@ export const notificationsSuite = (ctx: ApiContext) =>
       assert.equal(response.status, 200, JSON.stringify(response.body));
     };
     const to = (email: string) => (mail: ReceivedMail) => mail.to.includes(email);
-    /** Until nothing is waiting or being sent (failed attempts wait for their retry and count as waiting). */
-    const drained = async (timeoutMs = 15_000) => {
-      const deadline = Date.now() + timeoutMs;
-      while ((await outbox().count({ where: { state: { $in: ['queued', 'running'] }, kind: { $ne: 'digest' } } })) > 0) {
-        if (Date.now() > deadline) throw new Error('the outbox did not drain');
-        await sleep(100);
-      }
+    /**
+     * Proof that nothing more is on its way: a reply email queued after everything before it
+     * arrives. The worker sends due messages one at a time in the order they were queued.
+     */
+    const sentinelArrived = async () => {
+      const watcher = reader('Sentinel');
+      const root = await post(watcher, { notifyReplies: true });
+      await moderate([root], 'approve');
+      await moderate([await post(reader('Pinger'), { parent: root })], 'approve');
+      await smtp.waitFor(to(watcher.authorEmail));
     };
     const unsubscribePath = (mail: ReceivedMail) => {
       const url = /<([^>]+)>/.exec(mail.headers['list-unsubscribe'])![1];
@@ -48,6 +52,7 @@ export const notificationsSuite = (ctx: ApiContext) =>
     };
 
     before(async () => {
+      review = await createReview(ctx.strapi, 'Reply emails (2024)');
       smtp = await startSmtpServer(ctx.smtpPort);
       await settings().update({
         floodIntervalSeconds: 0,
@@ -56,7 +61,7 @@ export const notificationsSuite = (ctx: ApiContext) =>
         commentUrlPattern: PATTERN,
         moderatorDigest: false,
       });
-      await drained(30_000).catch(() => {});
+      await drained();
     });
     after(async () => {
       await settings().update({ floodIntervalSeconds: 15, moderatorDigest: true, digestRecipients: [], commentUrlPattern: '' });
@@ -69,15 +74,16 @@ export const notificationsSuite = (ctx: ApiContext) =>
       await moderate([first], 'approve');
       const sam = reader('Sam');
       const reply = await post(sam, { parent: first, content: 'I cried at the end too.\n\nThe fields scene!' });
-      await drained();
+      assert.equal(await outbox().count({ where: { dedupeKey: `reply:${reply}` } }), 0, 'nothing queued while the reply waits for a moderator');
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(maren.authorEmail)).length, 0, 'no email while the reply waits for a moderator');
 
       await moderate([reply], 'approve');
       const [mail] = await smtp.waitFor(to(maren.authorEmail));
-      assert.equal(mail.subject, `${sam.authorName} replied to your comment on Never Let Me Go (2010)`);
+      assert.equal(mail.subject, `${sam.authorName} replied to your comment on ${review.title}`);
       assert.match(mail.headers.from, /reviews@example\.com/);
       assert.match(mail.text, /> I cried at the end too\./);
-      assert.ok(mail.text.includes(`https://films.example/reviews/${REFERENCE_SLUG}#comment-${reply}`), mail.text);
+      assert.ok(mail.text.includes(`https://films.example/reviews/${review.slug}#comment-${reply}`), mail.text);
       assert.match(mail.html, /<blockquote><p>I cried at the end too\.<\/p><p>The fields scene!<\/p><\/blockquote>/);
       assert.match(mail.headers['list-unsubscribe'], /^<http:\/\/[^>]+\/api\/film-reviews\/unsubscribe\?token=[\w-]+\.[\w-]+>$/);
       assert.equal(mail.headers['list-unsubscribe-post'], 'List-Unsubscribe=One-Click');
@@ -86,8 +92,7 @@ export const notificationsSuite = (ctx: ApiContext) =>
       // Moderated back and forth, the same reply never mails twice.
       await moderate([reply], 'restore');
       await moderate([reply], 'approve');
-      await drained();
-      await sleep(500);
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(maren.authorEmail)).length, 1);
       const row = await outbox().findOne({ where: { dedupeKey: `reply:${reply}` } });
       assert.equal(row.state, 'done');
@@ -104,8 +109,7 @@ export const notificationsSuite = (ctx: ApiContext) =>
       assert.equal((await ctx.strapi.db.query(COMMENT_UID).findOne({ where: { documentId: first } })).notifyReplies, false);
       const late = await post(reader('Late'), { parent: first });
       await moderate([late], 'approve');
-      await drained();
-      await sleep(500);
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(maren.authorEmail)).length, 1);
     });
 
@@ -118,10 +122,9 @@ export const notificationsSuite = (ctx: ApiContext) =>
       const spam = await post(reader('Spammer'), { parent: root, company: 'bot-filled honeypot' });
       const stored = await ctx.strapi.db.query(COMMENT_UID).findMany({ where: { documentId: { $in: [own, pending, spam] } } });
       assert.deepEqual(stored.map((c: any) => c.moderationStatus).sort(), ['approved', 'pending', 'spam'], 'returning reader approved, first-timer held, honeypot spam');
-      await drained();
-      await sleep(500);
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(jo.authorEmail)).length, 0);
-      const thread = JSON.stringify((await visitor().get(comments)).body);
+      const thread = JSON.stringify((await visitor().get(comments())).body);
       assert.ok(!thread.includes('notifyReplies'), 'the subscription is private');
     });
 
@@ -136,13 +139,15 @@ export const notificationsSuite = (ctx: ApiContext) =>
       assert.ok(postMs < 1000, `POST took ${postMs} ms`);
       await moderate([reply], 'approve');
       // The first attempt fails and is queued again with its error.
-      const deadline = Date.now() + 10_000;
-      let row: any;
-      while (!(row = await outbox().findOne({ where: { dedupeKey: `reply:${reply}`, attempts: { $gte: 1 }, state: 'queued' } })) && Date.now() < deadline) await sleep(100);
-      assert.ok(row, 'the failed send waits for its retry');
+      const row = await waitFor(
+        () => outbox().findOne({ where: { dedupeKey: `reply:${reply}`, attempts: { $gte: 1 }, state: 'queued' } }),
+        10_000,
+        'the failed send to wait for its retry'
+      );
       assert.match(row.error, /ECONNREFUSED|connect/i);
       smtp = await startSmtpServer(ctx.smtpPort);
-      await smtp.waitFor(to(ada.authorEmail), { timeoutMs: 20_000 });
+      await retryNow();
+      await smtp.waitFor(to(ada.authorEmail));
       await drained();
       assert.equal(smtp.messages.filter(to(ada.authorEmail)).length, 1);
     });
@@ -158,9 +163,11 @@ export const notificationsSuite = (ctx: ApiContext) =>
       await moderate(replies, 'approve');
       await ctx.restart();
       smtp = await startSmtpServer(ctx.smtpPort);
-      for (const author of readers) await smtp.waitFor(to(author.authorEmail), { timeoutMs: 30_000 });
+      // The sends that failed while the server was down wait for their backed-off retries.
+      await retryNow();
+      for (const author of readers) await smtp.waitFor(to(author.authorEmail));
       await drained();
-      await sleep(1000);
+      await sentinelArrived();
       for (const author of readers) assert.equal(smtp.messages.filter(to(author.authorEmail)).length, 1, author.authorEmail);
     });
 
@@ -178,7 +185,7 @@ export const notificationsSuite = (ctx: ApiContext) =>
 
       const second = reader('Second');
       await post(second);
-      await sleep(2500);
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(moderators)).length, 1, 'at most one digest per interval');
       const row = await outbox().findOne({ where: { dedupeKey: 'moderator-digest' } });
       assert.equal(row.state, 'queued');
@@ -195,7 +202,8 @@ export const notificationsSuite = (ctx: ApiContext) =>
       await outbox().update({ where: { id: row.id }, data: { runAfter: new Date(), sentAt: null } });
       await post(reader('Third'));
       await outbox().update({ where: { id: row.id }, data: { runAfter: new Date() } });
-      await sleep(2500);
+      // Due now, the digest goes before the sentinel's email.
+      await sentinelArrived();
       assert.equal(smtp.messages.filter(to(moderators)).length, 2);
 
       // Off by a setting.

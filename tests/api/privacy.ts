@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { http, type HttpClient } from '../helpers/http';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const SLUG = 'amelie-2001';
@@ -11,6 +12,7 @@ const flatten = (thread: Thread): Thread => thread.flatMap((comment) => [comment
 
 export const privacySuite = (ctx: ApiContext) =>
   describe('privacy: export and erase a reader’s comments', () => {
+    usesDemoContent(ctx);
     let reviewId: string;
     let editor: HttpClient;
     const publicThread = async (): Promise<{ data: Thread; meta: any }> =>

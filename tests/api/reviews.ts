@@ -5,11 +5,12 @@ import addFormats from 'ajv-formats';
 import { strapi as createClient } from '@strapi/client';
 import { http } from '../helpers/http';
 import { contentManagerPath } from '../helpers/admin';
-import { waitFor } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import snippetSchema from './schemas/review-snippet.schema.json';
 import type { ApiContext } from './context';
 import { backgroundWorkers } from '../helpers/workers';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const BASE = '/api/film-reviews/reviews';
@@ -17,6 +18,7 @@ const BASE = '/api/film-reviews/reviews';
 /** Reads the reviews API as an anonymous visitor (the public role), like a frontend would. */
 export const reviewsSuite = (ctx: ApiContext) =>
   describe('public reviews API', () => {
+    usesDemoContent(ctx);
     const visitor = () => http(ctx.baseUrl);
     const slugs = (body: any) => body.data.map((card: any) => card.slug);
 

@@ -8,6 +8,7 @@ import { REFERENCE_SLUG, REFERENCE_SLUG_FR } from '../../playground/scripts/seed
 import { unsubscribeToken } from '../../server/src/notifications/unsubscribe-token';
 import { PREVIEW_SECRET } from '../helpers/frontend';
 import type { ApiContext } from './context';
+import { usesDemoContent } from '../helpers/fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DRAFT_SLUG = 'aftersun-2022';
@@ -46,6 +47,7 @@ const reader = () => {
 /** The client package (strapi-plugin-film-reviews-client, its built CommonJS output) against the playground. */
 export const typedClientSuite = (ctx: ApiContext) =>
   describe('client package', () => {
+    usesDemoContent(ctx);
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
     const client = () => createFilmReviewsClient({ baseUrl: ctx.baseUrl });
     const approve = (ids: string[]) => ctx.admin.post('/film-reviews/moderation/comments/bulk', { ids, action: 'approve' });

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import { http } from '../helpers/http';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { backgroundWorkers } from '../helpers/workers';
-import { waitFor } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 import { startWordPressSite, type WordPressSite } from '../helpers/wordpress-site';
 import type { ApiContext } from './context';
 

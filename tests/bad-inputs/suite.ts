@@ -5,6 +5,7 @@ import { TEST_ADMIN } from '../helpers/admin';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from '../api/context';
 import { ACCEPTED_INPUTS, BAD_INPUTS, type BadInput } from './cases';
+import { usesDemoContent } from '../helpers/fixtures';
 
 /** Every table the plugin writes: a refused request must leave each row count as it was. */
 const PLUGIN_TABLES = ['film-review', 'reader-comment', 'comment-limit', 'comment-thread', 'image-job', 'outbox-message', 'comment-report'].map((name) => `plugin::film-reviews.${name}`);
@@ -15,6 +16,7 @@ const inRange = (status: number, expected: BadInput['status']) =>
 /** The one runner of the catalogue in cases.ts: each row is its own test. */
 export const badInputsSuite = (ctx: ApiContext) =>
   describe(`bad-input catalogue (${BAD_INPUTS.length} refused, ${ACCEPTED_INPUTS.length} accepted)`, () => {
+    usesDemoContent(ctx);
     let adminToken: string;
     let ids: Record<string, string>;
     let savedSettings: unknown;

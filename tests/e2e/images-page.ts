@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe } from 'node:test';
 import { itWithScreenshot, screenshot } from '../helpers/browser';
 import { testJpeg } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 import type { E2eContext } from './context';
 
 const JOB_UID = 'plugin::film-reviews.image-job';
@@ -81,12 +82,5 @@ const writeTemp = async (bytes: Buffer, name: string) => {
   return file;
 };
 
-const waitUntil = async <T>(probe: () => Promise<T>, timeoutMs = 30_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-};
+/** Until the page shows what `probe` reads (a locator still rendering counts as not yet). */
+const waitUntil = <T>(probe: () => Promise<T>, timeoutMs = 30_000) => waitFor(() => probe().catch(() => undefined), timeoutMs, 'the images view');

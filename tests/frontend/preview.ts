@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { contentManagerPath } from '../helpers/admin';
 import { saveDocument, screenshot } from '../helpers/browser';
-import { waitFor } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { FrontendContext } from './context';
 

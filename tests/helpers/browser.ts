@@ -3,6 +3,7 @@ import path from 'node:path';
 import { it } from 'node:test';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { TEST_ADMIN } from './admin';
+import { waitFor } from './wait';
 
 export const SCREENSHOT_DIR = path.resolve(__dirname, '../.artifacts/screenshots');
 
@@ -36,14 +37,6 @@ export const screenshot = async (page: Page, name: string, focus?: Locator) => {
   });
 };
 
-const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs = 15_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-};
-
 /**
  * Saves the open document as an editor does, pointer moving, and returns the PUT's response.
  * Strapi's edit view renders its actions (Save, Publish) and enables Save from a
@@ -55,11 +48,11 @@ const waitUntil = async (check: () => Promise<boolean>, what: string, timeoutMs 
 export const saveDocument = async (page: Page, documentId: string) => {
   const save = page.getByRole('button', { name: 'Save' });
   let moves = 0;
-  await waitUntil(async () => {
+  await waitFor(async () => {
     moves += 1;
     await page.mouse.move(700 + (moves % 2), 160); // over the page title: nothing to click there
     return (await save.count()) === 1 && save.isEnabled();
-  }, 'the Save button to be shown and enabled by the change');
+  }, 15_000, 'the Save button to be shown and enabled by the change');
   const saved = page.waitForResponse(
     (response) => response.request().method() === 'PUT' && response.url().includes(documentId)
   );

@@ -1,4 +1,5 @@
 import { SMTPServer } from 'smtp-server';
+import { waitFor } from './wait';
 
 export interface ReceivedMail {
   from: string;
@@ -94,15 +95,15 @@ export const startSmtpServer = async (port = 0): Promise<TestSmtpServer> => {
   return {
     port: typeof address === 'object' && address ? address.port : port,
     messages,
-    async waitFor(match, { count = 1, timeoutMs = 15_000 } = {}) {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const found = messages.filter(match);
-        if (found.length >= count) return found.slice(0, count);
-        if (Date.now() > deadline) throw new Error(`expected ${count} matching email(s) within ${timeoutMs} ms, got ${found.length} (of ${messages.length} received)`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    waitFor: (match, { count = 1, timeoutMs = 15_000 } = {}) =>
+      waitFor(
+        () => {
+          const found = messages.filter(match);
+          return found.length >= count && found.slice(0, count);
+        },
+        timeoutMs,
+        `${count} matching email(s) (of ${messages.length} received so far)`
+      ),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 };

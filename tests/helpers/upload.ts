@@ -21,13 +21,3 @@ export const uploadFile = async (baseUrl: string, token: string, name: string, b
   if (response.status !== 201 && response.status !== 200) throw new Error(`upload failed: ${response.status} ${JSON.stringify(body)}`);
   return body[0] as { id: number; url: string; mime: string; width: number; size: number };
 };
-
-export const waitFor = async <T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 90_000, what = 'condition') => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-};

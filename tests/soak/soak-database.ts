@@ -1,6 +1,7 @@
 import path from 'node:path';
 import knex from 'knex';
 import { PLAYGROUND_DIR } from '../helpers/strapi';
+import { waitFor } from '../helpers/wait';
 
 const COMMENTS = 'film_reviews_reader_comments';
 
@@ -26,15 +27,8 @@ export const soakDatabase = (env: Record<string, string>) => {
 
   return {
     /** Polls the image jobs until `done` says so (a truthy value is returned); fails after 3 minutes. */
-    async until<T>(done: (rows: Awaited<ReturnType<typeof jobs>>) => Promise<T | false>, what: string): Promise<T> {
-      const deadline = Date.now() + 180_000;
-      for (;;) {
-        const result = await done(await jobs());
-        if (result) return result;
-        if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-        await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-    },
+    until: <T>(done: (rows: Awaited<ReturnType<typeof jobs>>) => Promise<T | false>, what: string): Promise<T> =>
+      waitFor(async () => done(await jobs()), 180_000, what),
 
     async read() {
       const db = knex(connection);

@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nestPage, type ThreadRow } from '../../server/src/comments/thread';
+
+let number = 0;
+const row = (id: string, parent: string | null = null, extra: Partial<ThreadRow> = {}): ThreadRow => {
+  number += 1;
+  return {
+    document_id: id,
+    thread_parent: parent,
+    thread_number: number,
+    author_name: `Author ${id}`,
+    author_url: null,
+    content: `Text ${id}`,
+    content_html: `<p>Text ${id}</p>`,
+    contains_spoilers: false,
+    rating: null,
+    is_editor_reply: false,
+    created_at: Date.UTC(2026, 0, 1, 0, number),
+    ...extra,
+  };
+};
+type Node = { documentId: string; replies: Node[] };
+const shape = (nodes: Node[]): unknown[] => nodes.map((node) => (node.replies.length ? [node.documentId, shape(node.replies)] : node.documentId));
+const oldest = { newestFirst: false, hideSpoilers: false };
+
+describe('nesting a page of comments', () => {
+  it('nests replies under their parents at any depth, oldest first', () => {
+    const rows = [row('a'), row('b', 'a'), row('c', 'b'), row('d', 'c'), row('e'), row('f', 'a')];
+    assert.deepEqual(shape(nestPage(rows, oldest)), [['a', [['b', [['c', ['d']]]], 'f']], 'e']);
+  });
+
+  it('puts the newest root first on request, its replies still oldest first', () => {
+    const rows = [row('a'), row('b', 'a'), row('c', 'a'), row('d')];
+    assert.deepEqual(shape(nestPage(rows, { ...oldest, newestFirst: true })), ['d', ['a', ['b', 'c']]]);
+  });
+
+  it('shows a reply whose parent is not on the page at the top level rather than dropping it', () => {
+    assert.deepEqual(shape(nestPage([row('a'), row('b', 'elsewhere')], oldest)), ['a', 'b']);
+  });
+
+  it('hides the text of a spoiler comment only when asked, and says so', () => {
+    const rows = [row('s', null, { contains_spoilers: 1 }), row('p', null, { contains_spoilers: 0 })];
+    const [spoiler, plain] = nestPage(rows, { ...oldest, hideSpoilers: true });
+    assert.deepEqual([spoiler.content, spoiler.contentHtml, spoiler.containsSpoilers, spoiler.spoilerHidden], [null, null, true, true]);
+    assert.deepEqual([plain.content, plain.containsSpoilers, 'spoilerHidden' in plain], ['Text p', false, false]);
+    const [shown] = nestPage(rows, oldest);
+    assert.deepEqual([shown.content, shown.contentHtml, 'spoilerHidden' in shown], ['Text s', '<p>Text s</p>', false]);
+  });
+
+  it('gives the public shape whatever the database returns for booleans, numbers and dates', () => {
+    const sqlite = row('x', null, { thread_number: '7' as unknown as number, is_editor_reply: 1, author_url: '', created_at: Date.UTC(2026, 4, 2, 3, 4, 5) });
+    const postgres = row('y', null, { is_editor_reply: false, author_url: 'https://reader.test', rating: 4, created_at: new Date('2026-05-02T03:04:05.000Z') });
+    const [x, y] = nestPage([sqlite, postgres], oldest);
+    assert.deepEqual(x, {
+      documentId: 'x',
+      number: 7,
+      author: { name: 'Author x', url: null },
+      content: 'Text x',
+      contentHtml: '<p>Text x</p>',
+      containsSpoilers: false,
+      rating: null,
+      isEditorReply: true,
+      createdAt: '2026-05-02T03:04:05.000Z',
+      replies: [],
+    });
+    assert.deepEqual([y.author.url, y.rating, y.isEditorReply, y.createdAt], ['https://reader.test', 4, false, '2026-05-02T03:04:05.000Z']);
+  });
+
+  it('returns nothing for an empty page', () => {
+    assert.deepEqual(nestPage([], { newestFirst: true, hideSpoilers: true }), []);
+  });
+});
