@@ -26,9 +26,17 @@ describe('word filter', () => {
     assert.ok(matches(['spoiler'], 'sp0il3r'));
     assert.ok(matches(['spoiler'], '$poiler'));
     assert.ok(matches(['good'], 'gooooood'));
+    assert.ok(matches(['spoiler'], 'spoooiler'), 'any letter, not only the ones obscenity folds');
+    assert.ok(matches(['spoiler'], 'SPOIIILLLERRR'));
   });
 
-  it('matches the word next to punctuation, at either end of the text, and inside a longer word', () => {
+  it('never matches inside another word', () => {
+    assert.equal(matches(['ass'], 'a class act'), false);
+    assert.equal(matches(['ass'], 'the bass line'), false);
+    assert.ok(matches(['ass'], 'what an ass.'));
+  });
+
+  it('matches the word next to punctuation, at either end of the text, and at the start of a longer word', () => {
     assert.ok(matches(['spoiler'], 'spoiler!'));
     assert.ok(matches(['spoiler'], '(spoiler)'));
     assert.ok(matches(['spoiler'], 'Spoilers ahead'), 'a plural is caught');
