@@ -20,6 +20,8 @@ import commentsRoutes from './comments/routes';
 import moderationService from './moderation/moderation-service';
 import moderationController from './moderation/controller';
 import moderationRoutes from './moderation/routes';
+import reviewOptionsController from './moderation/review-options-controller';
+import reviewOptionsRoutes from './moderation/review-options-routes';
 import insightsService from './insights/insights-service';
 import insightsController from './insights/controller';
 import insightsRoutes from './insights/routes';
@@ -74,6 +76,7 @@ export default {
     reviews: reviewsController,
     comments: commentsController,
     moderation: moderationController,
+    'review-options': reviewOptionsController,
     insights: insightsController,
     settings: settingsController,
     privacy: privacyController,
@@ -82,7 +85,7 @@ export default {
     reports: reportsController,
   },
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...reviewOptionsRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes] },
   },
 };
