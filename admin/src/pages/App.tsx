@@ -5,7 +5,7 @@ import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
 import { ImagesPage } from './ImagesPage';
-import { ModerationPage } from './ModerationPage';
+import { ModerationPage } from './moderation/ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
 const PrivacyPage = React.lazy(() => import('./PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
