@@ -4,7 +4,7 @@ import { useErrorMessage } from './useErrorMessage';
 
 type FetchClient = ReturnType<typeof useFetchClient>;
 
-export type MutationResult<Response> = { data: Response; error?: undefined } | { data?: undefined; error: unknown };
+export type MutationResult<Response> = { ok: true; data: Response } | { ok: false; error: unknown };
 
 interface MutationOptions {
   /** The notification's text for a failure, instead of the server's message. */
@@ -24,10 +24,10 @@ export const useAdminMutation = <Args extends unknown[], Response>(send: (client
   const mutate = async (...args: Args): Promise<MutationResult<Response>> => {
     setLoading(true);
     try {
-      return { data: await send(client, ...args) };
+      return { ok: true, data: await send(client, ...args) };
     } catch (error) {
       toggleNotification({ type: 'danger', message: options.failureMessage?.(error) ?? describe(error) });
-      return { error };
+      return { ok: false, error };
     } finally {
       setLoading(false);
     }

@@ -29,7 +29,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   const spoilerCount = countSpoilerSpans(body ?? '');
 
   const act = async (id: string, action: 'approve' | 'spam') => {
-    if (!(await setStatus.mutate([id], action)).error) await query.refetch();
+    if ((await setStatus.mutate([id], action)).ok) await query.refetch();
   };
 
   return (

@@ -39,13 +39,13 @@ export const ModerationPage = () => {
   const filter = React.useCallback((changes: Partial<Filters>) => setFilters((previous) => ({ ...previous, page: 1, ...changes })), []);
 
   const apply = async (action: ModerationAction, ids: string[]) => {
-    if ((await setStatus.mutate(ids, action)).error) return;
+    if (!(await setStatus.mutate(ids, action)).ok) return;
     toggleNotification({ type: 'success', message: t('moderation.applied', '{count} comments updated', { count: ids.length }) });
     setSelected(new Set());
     await list.refetch();
   };
   const dismiss = async (documentId: string) => {
-    if ((await dismissReports.mutate(documentId)).error) return;
+    if (!(await dismissReports.mutate(documentId)).ok) return;
     toggleNotification({ type: 'success', message: t('moderation.reportsDismissed', 'Reports dismissed') });
     await list.refetch();
   };

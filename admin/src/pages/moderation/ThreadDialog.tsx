@@ -22,7 +22,7 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
   const [answer, setAnswer] = React.useState('');
 
   const send = async () => {
-    if ((await reply.mutate(comment.documentId, answer)).error) return;
+    if (!(await reply.mutate(comment.documentId, answer)).ok) return;
     setAnswer('');
     toggleNotification({ type: 'success', message: t('thread.reply.sent', 'Reply published') });
     await thread.refetch();
