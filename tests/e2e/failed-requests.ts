@@ -48,7 +48,11 @@ export const failedRequestsSuite = (ctx: E2eContext) =>
       }
       await page.locator('[data-error-state]').getByRole('button', { name: 'Retry' }).click();
       const filter = page.getByRole('combobox', { name: 'Review' });
-      await filter.fill('never let');
-      await page.getByRole('option', { name: 'Never Let Me Go (2010)' }).waitFor();
+      await filter.click();
+      await filter.pressSequentially('never let');
+      await page.getByRole('option', { name: 'Never Let Me Go (2010)' }).click();
+      // Only that review's comments are left.
+      await page.locator('[data-comment-row]', { hasText: 'Amélie' }).waitFor({ state: 'detached' });
+      assert.ok((await page.locator('[data-comment-row]').allInnerTexts()).every((row) => row.includes('Never Let Me Go (2010)')));
     });
   });
