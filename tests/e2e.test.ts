@@ -17,6 +17,7 @@ import { adminPanelsSuite } from './e2e/admin-panels';
 import { privacyPageSuite } from './e2e/privacy-page';
 import { importPageSuite } from './e2e/import-page';
 import { reportsSuite } from './e2e/reports';
+import { failedRequestsSuite } from './e2e/failed-requests';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -53,4 +54,5 @@ describe('film-reviews admin in the browser', () => {
   privacyPageSuite(ctx);
   importPageSuite(ctx);
   reportsSuite(ctx);
+  failedRequestsSuite(ctx);
 });

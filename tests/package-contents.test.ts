@@ -46,6 +46,18 @@ describe('the npm package', () => {
     }
   });
 
+  it("holds every declaration the packed declarations import (dist/shared for the code server and admin share)", () => {
+    const declarations = files.filter((file) => file.endsWith('.d.ts'));
+    assert.ok(declarations.some((file) => file.startsWith('dist/shared/')), 'the shared declarations are packed');
+    for (const declaration of declarations) {
+      const source = fs.readFileSync(path.join(REPO_DIR, declaration), 'utf8');
+      for (const [, specifier] of source.matchAll(/from '(\.{1,2}\/[^']+)'/g)) {
+        const target = path.posix.join(path.posix.dirname(declaration), specifier);
+        assert.ok([`${target}.d.ts`, `${target}/index.d.ts`].some((file) => files.includes(file)), `${declaration} imports ${specifier}, which is packed`);
+      }
+    }
+  });
+
   it('holds the command every bin entry names (npx strapi-plugin-film-reviews import-wordpress)', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(REPO_DIR, 'package.json'), 'utf8'));
     const bins = Object.values(pkg.bin as Record<string, string>).map((target) => path.posix.normalize(target));

@@ -24,7 +24,7 @@ export default {
       to: PLUGIN_ID,
       intlLabel: { id: getTranslation('plugin.name'), defaultMessage: 'Film reviews' },
       permissions: PERMISSIONS.settingsRead,
-      Component: () => import('./pages/SettingsPage'),
+      Component: () => import('./pages/settings/SettingsPage'),
     });
   },
 

@@ -137,6 +137,11 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     summary: "The edit-view side panel: a review's comment counts, its five latest pending comments and the page weight of its draft's images.",
     returns: '`{ data: { counts, pending: [comment], images: { count, originalBytes, optimizedBytes } } }`',
   },
+  'GET /moderation/review-options': {
+    summary: "The moderation page's review filter: every review's `documentId` and title, by title.",
+    returns: '`{ data: [{ documentId, title }], meta: { pagination } }`',
+    notes: ['`q` searches titles; the title is the default locale\'s draft title.'],
+  },
   'POST /moderation/comments/:id/reports/dismiss': {
     summary: "Dismisses a comment's open reader reports.",
     returns: '`{ data: { dismissed } }`',

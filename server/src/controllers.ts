@@ -2,6 +2,7 @@ import imagesController from './images/admin/controller';
 import reviewsController from './reviews/controller';
 import commentsController from './comments/controller';
 import moderationController from './moderation/controller';
+import reviewOptionsController from './moderation/review-options-controller';
 import insightsController from './insights/controller';
 import settingsController from './settings/admin/controller';
 import privacyController from './privacy/controller';
@@ -15,6 +16,7 @@ export const controllers = {
   reviews: reviewsController,
   comments: commentsController,
   moderation: moderationController,
+  'review-options': reviewOptionsController,
   insights: insightsController,
   settings: settingsController,
   privacy: privacyController,

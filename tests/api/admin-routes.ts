@@ -30,6 +30,7 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
         ['thread', () => editor.get('/film-reviews/moderation/comments/x/thread')],
         ['reply', () => editor.post('/film-reviews/moderation/comments/x/reply', { content: 'hi' })],
         ['summary', () => editor.get(`/film-reviews/moderation/reviews/${referenceId}`)],
+        ['review options', () => editor.get('/film-reviews/moderation/review-options')],
         ['insights', () => editor.get('/film-reviews/insights')],
         ['settings read', () => editor.get('/film-reviews/settings')],
         ['settings update', () => editor.put('/film-reviews/settings', { data: { maxLinks: 9 } })],
@@ -94,6 +95,33 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
       const { body } = await ctx.admin.get(`/film-reviews/moderation/reviews/${referenceId}`);
       assert.ok(body.data.counts.approved >= 5);
       assert.ok(body.data.pending.length <= 5 && body.data.pending.every((c: any) => c.moderationStatus === 'pending'));
+    });
+
+    it('lists reviews by title for the moderation filter to a role that may read comments, searched and paged past 100', async () => {
+      const roles = ctx.strapi.service('admin::role');
+      const role = await roles.create({ name: 'Comment readers (filter)', description: 'May read comments only' });
+      await roles.assignPermissions(role.id, [{ action: 'plugin::film-reviews.comments.read', subject: null, properties: {}, conditions: [] }]);
+      await ctx.strapi.service('admin::user').create({
+        email: 'filter-reader@test.local', password: 'Reader12345!', firstname: 'Filter', lastname: 'Reader', isActive: true, registrationToken: null, roles: [role.id],
+      });
+      const reader = http(ctx.baseUrl, (await http(ctx.baseUrl).post('/admin/login', { email: 'filter-reader@test.local', password: 'Reader12345!' })).body.data.token);
+      const number = (i: number) => String(i).padStart(3, '0');
+      const rows = Array.from({ length: 101 }, (_, i) => ({ documentId: `filteroption${number(i)}`, title: `Filter option ${number(i)}`, slug: `filter-option-${number(i)}`, locale: 'en', publishedAt: null }));
+      await ctx.strapi.db.query('plugin::film-reviews.film-review').createMany({ data: rows });
+      try {
+        const first = await reader.get('/film-reviews/moderation/review-options?q=FILTER%20OPTION&pageSize=100');
+        assert.equal(first.status, 200, JSON.stringify(first.body));
+        assert.equal(first.body.data.length, 100);
+        assert.deepEqual(first.body.meta.pagination, { page: 1, pageSize: 100, pageCount: 2, total: 101 });
+        const second = await reader.get('/film-reviews/moderation/review-options?q=filter%20option&pageSize=100&page=2');
+        assert.deepEqual(second.body.data, [{ documentId: 'filteroption100', title: 'Filter option 100' }]);
+        // Published, drafted and translated, the reference review is one option.
+        const reference = await reader.get('/film-reviews/moderation/review-options?q=never%20let%20me%20go');
+        assert.deepEqual(reference.body.data, [{ documentId: referenceId, title: 'Never Let Me Go (2010)' }]);
+        assert.equal((await reader.get('/film-reviews/moderation/review-options?pageSize=101')).status, 400);
+      } finally {
+        await ctx.strapi.db.query('plugin::film-reviews.film-review').deleteMany({ where: { documentId: { $startsWith: 'filteroption' } } });
+      }
     });
 
     it('gives insights: rating distributions, comments per week, most discussed', async () => {

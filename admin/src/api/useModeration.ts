@@ -1,94 +1,24 @@
-import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import type { BulkModerate, DismissReports, GetReviewSummary, GetThread, ListComments, ModerationAction, ReplyToComment } from '../../../shared/contracts/moderation';
 import { PLUGIN_ID } from '../pluginId';
+import { useAdminMutation } from './useAdminMutation';
+import { useAdminQuery } from './useAdminQuery';
 
-export type ModerationStatus = 'pending' | 'approved' | 'spam' | 'rejected';
-export type ModerationAction = 'approve' | 'spam' | 'reject' | 'restore';
+const COMMENTS = `/${PLUGIN_ID}/moderation/comments`;
+export const PAGE_SIZE = 20;
 
-export interface ModeratedComment {
-  documentId: string;
-  reviewDocumentId: string;
-  parentDocumentId: string | null;
-  authorName: string;
-  authorEmail: string;
-  authorUrl: string | null;
-  content: string;
-  containsSpoilers: boolean | null;
-  rating: number | null;
-  moderationStatus: ModerationStatus;
-  isEditorReply: boolean | null;
-  createdAt: string;
-  review?: { title: string; slug: string } | null;
-  depth?: number;
-  /** Readers' open reports (moderation list only). */
-  reports?: { count: number; reasons: Partial<Record<ReportReason, number>> };
-  /** What the outbox sent, or failed to send, about this comment (moderation list only). */
-  notifications?: SentNotification[];
-}
+/** The moderation queue for the current filters. */
+export const useModerationList = ({ status, review, q, page }: Required<Pick<ListComments.Query, 'status' | 'page'>> & Pick<ListComments.Query, 'review' | 'q'>) =>
+  useAdminQuery<ListComments.Response>(COMMENTS, { status, page, pageSize: PAGE_SIZE, ...(review ? { review } : {}), ...(q ? { q } : {}) });
 
-export type ReportReason = 'spoiler' | 'spam' | 'abuse' | 'off-topic';
+export const useThread = (documentId: string) => useAdminQuery<GetThread.Response>(`${COMMENTS}/${documentId}/thread`);
 
-export interface SentNotification {
-  kind: 'reply' | 'event';
-  event: string | null;
-  state: 'queued' | 'running' | 'done' | 'skipped' | 'failed';
-  attempts: number;
-  error: string | null;
-  sentAt: string | null;
-}
+export const useReviewSummary = (reviewDocumentId: string | null) => useAdminQuery<GetReviewSummary.Response>(reviewDocumentId && `/${PLUGIN_ID}/moderation/reviews/${reviewDocumentId}`);
 
-export interface ModerationFilters {
-  status: ModerationStatus;
-  review?: string;
-  q?: string;
-  page: number;
-}
+export const useSetStatus = () =>
+  useAdminMutation(async ({ post }, ids: string[], action: ModerationAction) => (await post<BulkModerate.Response>(`${COMMENTS}/bulk`, { ids, action } satisfies BulkModerate.Body)).data);
 
-/** The moderation queue for the current filters, refetched on demand. */
-export const useModerationList = (filters: ModerationFilters) => {
-  const { get } = useFetchClient();
-  const [state, setState] = React.useState<{
-    loading: boolean;
-    error: unknown;
-    comments: ModeratedComment[];
-    counts: Record<ModerationStatus, number> | null;
-    pageCount: number;
-  }>({ loading: true, error: null, comments: [], counts: null, pageCount: 1 });
+export const useReply = () =>
+  useAdminMutation(async ({ post }, documentId: string, content: string) => (await post<ReplyToComment.Response>(`${COMMENTS}/${documentId}/reply`, { content } satisfies ReplyToComment.Body)).data);
 
-  const load = React.useCallback(async () => {
-    setState((previous) => ({ ...previous, loading: true }));
-    try {
-      const { data } = await get<{ data: ModeratedComment[]; meta: { counts: Record<ModerationStatus, number>; pagination: { pageCount: number } } }>(`/${PLUGIN_ID}/moderation/comments`, {
-        params: { status: filters.status, page: filters.page, pageSize: 20, ...(filters.review ? { review: filters.review } : {}), ...(filters.q ? { q: filters.q } : {}) },
-      });
-      setState({ loading: false, error: null, comments: data.data, counts: data.meta.counts, pageCount: Math.max(1, data.meta.pagination.pageCount) });
-    } catch (error) {
-      setState((previous) => ({ ...previous, loading: false, error }));
-    }
-  }, [get, filters.status, filters.page, filters.review, filters.q]);
-
-  React.useEffect(() => {
-    load();
-  }, [load]);
-
-  return { ...state, reload: load };
-};
-
-export interface ReviewSummary {
-  counts: Record<ModerationStatus, number>;
-  pending: ModeratedComment[];
-  images: { count: number; originalBytes: number; optimizedBytes: number };
-}
-
-export const useModerationActions = () => {
-  const { get, post } = useFetchClient();
-  return {
-    setStatus: (ids: string[], action: ModerationAction) => post(`/${PLUGIN_ID}/moderation/comments/bulk`, { ids, action }),
-    thread: async (documentId: string): Promise<ModeratedComment[]> =>
-      (await get<{ data: ModeratedComment[] }>(`/${PLUGIN_ID}/moderation/comments/${documentId}/thread`)).data.data,
-    reply: (documentId: string, content: string) => post(`/${PLUGIN_ID}/moderation/comments/${documentId}/reply`, { content }),
-    dismissReports: (documentId: string) => post(`/${PLUGIN_ID}/moderation/comments/${documentId}/reports/dismiss`, {}),
-    reviewSummary: async (reviewDocumentId: string) =>
-      (await get<{ data: ReviewSummary }>(`/${PLUGIN_ID}/moderation/reviews/${reviewDocumentId}`)).data.data,
-  };
-};
+export const useDismissReports = () =>
+  useAdminMutation(async ({ post }, documentId: string) => (await post<DismissReports.Response>(`${COMMENTS}/${documentId}/reports/dismiss`, {})).data);

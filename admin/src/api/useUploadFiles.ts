@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { useFetchClient } from '@strapi/strapi/admin';
+import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useErrorMessage } from './useErrorMessage';
 
 export interface UploadFileSummary {
   id: number;
@@ -20,6 +21,8 @@ export const thumbnailUrl = (file: UploadFileSummary) => fileUrl(file.formats?.t
 /** The media library's records for some file ids, in one request per change of the id set. */
 export const useUploadFiles = (ids: number[]) => {
   const { get } = useFetchClient();
+  const { toggleNotification } = useNotification();
+  const describe = useErrorMessage();
   const [files, setFiles] = React.useState<Map<number, UploadFileSummary>>(new Map());
   const key = [...new Set(ids)].sort((a, b) => a - b).join(',');
 
@@ -30,10 +33,16 @@ export const useUploadFiles = (ids: number[]) => {
     let cancelled = false;
     get<{ results: UploadFileSummary[] }>('/upload/files', {
       params: { filters: { id: { $in: missing } }, pageSize: missing.length },
-    }).then(({ data }) => {
-      if (cancelled) return;
-      setFiles((previous) => new Map([...previous, ...data.results.map((file) => [file.id, file] as const)]));
-    });
+    }).then(
+      ({ data }) => {
+        if (cancelled) return;
+        setFiles((previous) => new Map([...previous, ...data.results.map((file) => [file.id, file] as const)]));
+      },
+      // The gallery still works without its thumbnails: say why they are missing.
+      (error) => {
+        if (!cancelled) toggleNotification({ type: 'danger', message: describe(error) });
+      }
+    );
     return () => {
       cancelled = true;
     };

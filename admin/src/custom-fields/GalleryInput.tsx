@@ -1,7 +1,8 @@
 import * as React from 'react';
 import { Box, Button, Field, Flex, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Plus, Upload } from '@strapi/icons';
-import { useFetchClient, useField, useStrapiApp, type InputProps } from '@strapi/strapi/admin';
+import { useField, useStrapiApp, type InputProps } from '@strapi/strapi/admin';
+import { useAdminMutation } from '../api/useAdminMutation';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
 import { getTranslation } from '../utils/getTranslation';
@@ -35,12 +36,11 @@ export const GalleryInput = React.forwardRef<HTMLDivElement, GalleryInputProps>(
   ({ attribute, name, label, hint, required = false, disabled = false, labelAction }, ref) => {
     const { value, onChange, error } = useField(name);
     const { formatMessage } = useIntl();
-    const { post } = useFetchClient();
+    const upload = useAdminMutation(async ({ post }, form: FormData) => (await post<UploadFileSummary[]>('/upload', form)).data);
     const MediaLibraryDialog = useStrapiApp('GalleryInput', (state) => state.components['media-library']) as
       | React.ComponentType<MediaLibraryDialogProps>
       | undefined;
     const [pickerOpen, setPickerOpen] = React.useState(false);
-    const [uploading, setUploading] = React.useState(false);
     const [dragFrom, setDragFrom] = React.useState<number | null>(null);
     const uploadInput = React.useRef<HTMLInputElement>(null);
 
@@ -63,13 +63,8 @@ export const GalleryInput = React.forwardRef<HTMLDivElement, GalleryInputProps>(
       if (chosen.length === 0) return;
       const form = new FormData();
       chosen.forEach((file) => form.append('files', file));
-      setUploading(true);
-      try {
-        const { data } = await post<UploadFileSummary[]>('/upload', form);
-        addAssets(data);
-      } finally {
-        setUploading(false);
-      }
+      const uploaded = await upload.mutate(form);
+      if (uploaded.ok) addAssets(uploaded.data);
     };
 
     const full = items.length >= maxItems;
@@ -110,7 +105,7 @@ export const GalleryInput = React.forwardRef<HTMLDivElement, GalleryInputProps>(
             <Button variant="secondary" startIcon={<Plus />} disabled={disabled || full} onClick={() => setPickerOpen(true)}>
               {t('gallery.input.add', 'Add from the media library')}
             </Button>
-            <Button variant="tertiary" startIcon={<Upload />} disabled={disabled || full} loading={uploading} onClick={() => uploadInput.current?.click()}>
+            <Button variant="tertiary" startIcon={<Upload />} disabled={disabled || full} loading={upload.isLoading} onClick={() => uploadInput.current?.click()}>
               {t('gallery.input.upload', 'Upload images')}
             </Button>
             <VisuallyHidden>

@@ -1,14 +1,11 @@
-export interface RatingScale {
-  max: number;
-  halfStars: boolean;
-  step: number;
-}
+import { ratingStep, starRatingOptions, type StarRatingOptions } from '../../../shared/star-rating-scale';
 
-/** The field's options as the Content-Type Builder stores them (`max` may be a string). */
-export const ratingScale = (options?: { max?: unknown; halfStars?: unknown }): RatingScale => {
-  const max = Number(options?.max ?? 5);
-  const halfStars = options?.halfStars !== false && options?.halfStars !== 'false';
-  return { max: Number.isInteger(max) && max >= 3 && max <= 10 ? max : 5, halfStars, step: halfStars ? 0.5 : 1 };
+export type RatingScale = StarRatingOptions & { step: number };
+
+/** The field's options read as the server validates them. */
+export const ratingScale = (options?: unknown): RatingScale => {
+  const scale = starRatingOptions(options);
+  return { ...scale, step: ratingStep(scale) };
 };
 
 /** The rating a key press leads to, or undefined when the key does nothing. */

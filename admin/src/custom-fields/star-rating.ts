@@ -2,9 +2,11 @@ import type { ComponentType } from 'react';
 import { Star } from '@strapi/icons';
 import { PLUGIN_ID } from '../pluginId';
 import { getTranslation } from '../utils/getTranslation';
+import { STAR_RATING_DEFAULTS, STAR_RATING_MAX_RANGE } from '../../../shared/star-rating-scale';
 import { requiredFieldSection } from './advanced-options';
 
-const maxChoices = [3, 4, 5, 6, 7, 8, 9, 10];
+const { min, max: highest } = STAR_RATING_MAX_RANGE;
+const maxChoices = Array.from({ length: highest - min + 1 }, (_, i) => min + i);
 
 export const starRatingField = {
   name: 'star-rating',
@@ -15,7 +17,7 @@ export const starRatingField = {
   intlLabel: { id: getTranslation('star-rating.label'), defaultMessage: 'Star rating' },
   intlDescription: {
     id: getTranslation('star-rating.description'),
-    defaultMessage: 'A rating out of 3 to 10 stars, half stars allowed',
+    defaultMessage: `A rating out of ${min} to ${highest} stars, half stars allowed`,
   },
   components: {
     Input: async () => import('./StarRatingInput').then((module) => ({ default: module.StarRatingInput })),
@@ -25,7 +27,7 @@ export const starRatingField = {
       {
         name: 'options.max',
         type: 'select',
-        defaultValue: '5',
+        defaultValue: String(STAR_RATING_DEFAULTS.max),
         intlLabel: { id: getTranslation('star-rating.options.max'), defaultMessage: 'Number of stars' },
         description: { id: getTranslation('star-rating.options.max.description'), defaultMessage: 'The best possible rating' },
         options: maxChoices.map((max) => ({
@@ -39,7 +41,7 @@ export const starRatingField = {
       {
         name: 'options.halfStars',
         type: 'checkbox',
-        defaultValue: true,
+        defaultValue: STAR_RATING_DEFAULTS.halfStars,
         intlLabel: { id: getTranslation('star-rating.options.halfStars'), defaultMessage: 'Allow half stars' },
         description: {
           id: getTranslation('star-rating.options.halfStars.description'),

@@ -4,11 +4,11 @@ import { Page, useRBAC } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router-dom';
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
-import { ImagesPage } from './ImagesPage';
-import { ModerationPage } from './ModerationPage';
+import { ImagesPage } from './images/ImagesPage';
+import { ModerationPage } from './moderation/ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
-const PrivacyPage = React.lazy(() => import('./PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
+const PrivacyPage = React.lazy(() => import('./privacy/PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
 const ImportPage = React.lazy(() => import('./ImportPage').then((module) => ({ default: module.ImportPage })));
 
 /** `ability` is the last word of the view's RBAC action, as useRBAC names it. */

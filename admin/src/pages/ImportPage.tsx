@@ -2,7 +2,9 @@ import * as React from 'react';
 import { Badge, Box, Button, Flex, ProgressBar, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Eye, Upload } from '@strapi/icons';
 import { Layouts, useNotification } from '@strapi/strapi/admin';
-import { useWordPressImport, type ImportReport, type ImportRun } from '../api/useWordPressImport';
+import type { ImportReport, ImportRun } from '../../../shared/contracts/wordpress-import';
+import { useErrorMessage } from '../api/useErrorMessage';
+import { useWordPressImport } from '../api/useWordPressImport';
 import { useT } from '../utils/useT';
 
 const POLL_MS = 1000;
@@ -109,6 +111,7 @@ export const ImportPage = () => {
   const t = useT();
   const importer = useWordPressImport();
   const { toggleNotification } = useNotification();
+  const describe = useErrorMessage();
   const [file, setFile] = React.useState<File | null>(null);
   const [run, setRun] = React.useState<ImportRun | null>(null);
   const running = run?.state === 'running';
@@ -126,7 +129,7 @@ export const ImportPage = () => {
       if (current.state === 'failed') toggleNotification({ type: 'danger', message: current.error ?? t('import.failed', 'The import failed') });
     } catch (error) {
       setRun(null);
-      toggleNotification({ type: 'danger', message: (error as Error).message });
+      toggleNotification({ type: 'danger', message: describe(error) });
     }
   };
 

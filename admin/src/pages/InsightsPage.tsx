@@ -1,17 +1,13 @@
 import * as React from 'react';
 import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
-import { Layouts, Page, useFetchClient } from '@strapi/strapi/admin';
+import { Layouts } from '@strapi/strapi/admin';
+import type { GetInsights } from '../../../shared/contracts/insights';
+import { useAdminQuery } from '../api/useAdminQuery';
+import { QueryState } from '../components/QueryState';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../utils/useT';
 
 const CountChart = React.lazy(() => import('./InsightsCharts'));
-
-interface Insights {
-  reviewRatings: Array<{ rating: number; count: number }>;
-  readerRatings: Array<{ rating: number; count: number }>;
-  commentsPerWeek: Array<{ week: string; count: number }>;
-  mostDiscussed: Array<{ documentId: string; title: string | null; comments: number }>;
-}
 
 const Card = ({ title, children }: { title: string; children: React.ReactNode }) => (
   <Box background="neutral0" padding={6} shadow="tableShadow" hasRadius>
@@ -24,19 +20,13 @@ const Card = ({ title, children }: { title: string; children: React.ReactNode })
 
 export const InsightsPage = () => {
   const t = useT();
-  const { get } = useFetchClient();
-  const [insights, setInsights] = React.useState<Insights | null>(null);
-  const [error, setError] = React.useState<unknown>(null);
-  React.useEffect(() => {
-    get<{ data: Insights }>(`/${PLUGIN_ID}/insights`).then(({ data }) => setInsights(data.data), setError);
-  }, [get]);
-
-  if (error) return <Page.Error />;
-  if (!insights) return <Page.Loading />;
+  const query = useAdminQuery<GetInsights.Response>(`/${PLUGIN_ID}/insights`);
   return (
     <>
       <Layouts.Header title={t('insights.title', 'Insights')} subtitle={t('insights.subtitle', 'How the reviews land with readers')} />
       <Layouts.Content>
+        <QueryState query={query}>
+          {({ data: insights }) => (
         <Grid.Root gap={4}>
           {[
             { key: 'reviewRatings', label: t('insights.reviewRatings', 'Review ratings'), data: insights.reviewRatings, x: 'rating', col: 6 },
@@ -62,6 +52,8 @@ export const InsightsPage = () => {
             </Card>
           </Grid.Item>
         </Grid.Root>
+          )}
+        </QueryState>
       </Layouts.Content>
     </>
   );

@@ -1,10 +1,10 @@
-import * as React from 'react';
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { useForm, useRBAC } from '@strapi/strapi/admin';
-import { useModerationActions, type ReviewSummary } from '../api/useModeration';
+// The server's parser, shared, so the panel counts exactly what the API will hide.
+import { countSpoilerSpans } from '../../../shared/spoiler-spans';
+import { useReviewSummary, useSetStatus } from '../api/useModeration';
+import { InlineError } from '../components/InlineError';
 import { PERMISSIONS } from '../permissions';
-// The server's parser, pure and shared, so the panel counts exactly what the API will hide.
-import { countSpoilerSpans } from '../../../server/src/reviews/spoiler-spans';
 import { useT } from '../utils/useT';
 
 const LINKS = [
@@ -17,9 +17,10 @@ const seconds = (bytes: number, bitsPerSecond: number) => `${((bytes * 8) / bits
 
 const PanelContent = ({ documentId }: { documentId: string }) => {
   const t = useT();
-  const actions = useModerationActions();
   const { allowedActions } = useRBAC({ moderate: PERMISSIONS.commentsModerate, read: PERMISSIONS.commentsRead });
-  const [summary, setSummary] = React.useState<ReviewSummary | null>(null);
+  const query = useReviewSummary(allowedActions.canRead ? documentId : null);
+  const summary = query.data?.data;
+  const setStatus = useSetStatus();
   // The body and warning being edited, live: no save needed to see the spoiler count change.
   const body = useForm('ReviewSidePanel', (state) => (state.values as { body?: string }).body) as string | undefined;
   const warning = useForm('ReviewSidePanel', (state) => (state.values as { spoilerWarning?: unknown }).spoilerWarning) as { level?: string } | null | undefined;
@@ -27,14 +28,8 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
   const level = warning?.level ?? 'none';
   const spoilerCount = countSpoilerSpans(body ?? '');
 
-  const load = React.useCallback(() => actions.reviewSummary(documentId).then(setSummary), [documentId]);
-  React.useEffect(() => {
-    if (allowedActions.canRead) load();
-  }, [load, allowedActions.canRead]);
-
   const act = async (id: string, action: 'approve' | 'spam') => {
-    await actions.setStatus([id], action);
-    await load();
+    if ((await setStatus.mutate([id], action)).ok) await query.refetch();
   };
 
   return (
@@ -53,6 +48,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
           </Typography>
         ) : null}
       </Box>
+      {query.error ? <InlineError what={t('panel.failed', 'Comments and images')} error={query.error} onRetry={query.refetch} /> : null}
       {summary ? (
         <>
           <Box>

@@ -1,8 +1,7 @@
 import * as linkify from 'linkifyjs';
+import type { ModerationStatus } from '../../../shared/contracts/moderation';
 import type { Settings } from '../settings/settings-schema';
 import { wordMatcher } from './word-filter';
-
-export type ModerationStatus = 'pending' | 'approved' | 'spam' | 'rejected';
 
 export interface ModerationInput {
   content: string;

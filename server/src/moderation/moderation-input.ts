@@ -1,7 +1,8 @@
 import * as z from 'zod';
+import { MODERATION_ACTIONS, MODERATION_STATUSES, type ModerationAction, type ModerationStatus } from '../../../shared/contracts/moderation';
 import { documentIdParam, plainText } from '../validation';
 
-export const MODERATION_STATUSES = ['pending', 'approved', 'spam', 'rejected'] as const;
+export { MODERATION_STATUSES };
 
 export const moderationListQuery = z
   .object({
@@ -17,10 +18,10 @@ export const moderationListQuery = z
 export const bulkAction = z
   .object({
     ids: z.array(documentIdParam).min(1).max(200),
-    action: z.enum(['approve', 'spam', 'reject', 'restore']),
+    action: z.enum(MODERATION_ACTIONS),
   })
   .strict();
 
 export const editorReply = z.object({ content: plainText(z.string().max(5000)).refine((text) => text.trim().length > 0, 'must not be empty') }).strict();
 
-export const ACTION_STATUS = { approve: 'approved', spam: 'spam', reject: 'rejected', restore: 'pending' } as const;
+export const ACTION_STATUS = { approve: 'approved', spam: 'spam', reject: 'rejected', restore: 'pending' } as const satisfies Record<ModerationAction, ModerationStatus>;

@@ -1,5 +1,8 @@
 import * as z from 'zod';
+import { IMAGE_FORMATS, type Settings } from '../../../shared/contracts/settings';
 import { plainText } from '../validation';
+
+export type { Settings };
 
 const words = z.array(plainText(z.string().trim().min(1).max(100))).max(500);
 
@@ -8,7 +11,7 @@ const commentUrlPattern = plainText(z.string().trim().max(500))
   .refine((value) => /^https?:\/\/[^\s]+$/.test(value), 'must be an http or https URL')
   .refine((value) => value.includes('{slug}'), 'must contain {slug}');
 
-/** The settings editors change in the admin; defaults come from config/plugins. */
+/** The settings editors change in the admin; defaults come from config/plugins. The shape is checked against the shared type, key for key. */
 export const settingsSchema = z
   .object({
     requireApproval: z.boolean().describe("Hold every comment for a moderator, returning readers' too."),
@@ -31,7 +34,7 @@ export const settingsSchema = z
     maxThreadDepth: z.number().int().min(1).max(20).describe('Replies deeper than this are shown under their deepest allowed ancestor.'),
     spoilerPlaceholder: plainText(z.string().max(100)).describe('Replaces each `||inline spoiler||` of a review body read with `spoilers=hide`.'),
     imageWidths: z.array(z.number().int().min(16).max(8192)).min(1).max(8).describe('Widths of the image variants, in pixels; an image is never upscaled. Applies to jobs processed from then on.'),
-    imageFormats: z.array(z.enum(['avif', 'webp'])).min(1).describe('Formats of the image variants.'),
+    imageFormats: z.array(z.enum(IMAGE_FORMATS)).min(1).describe('Formats of the image variants.'),
     replyNotifications: z.boolean().describe('Readers who post with `notifyReplies: true` are emailed when an approved reply to their comment appears. Off: `notifyReplies` is ignored and no reply email is queued.'),
     commentUrlPattern: z
       .union([z.literal(''), commentUrlPattern])
@@ -44,10 +47,8 @@ export const settingsSchema = z
       .describe('The email addresses that get the digest. Empty: every active admin allowed to moderate comments.'),
     reportThreshold: z.number().int().min(1).max(1000).describe('Open reader reports that send an approved comment back to pending.'),
     spoilerReportsMark: z.boolean().describe('When every open report of a comment says "spoiler", mark it `containsSpoilers` instead of holding it.'),
-  })
+  } satisfies { [Key in keyof Settings]: z.ZodType<Settings[Key]> })
   .strict();
-
-export type Settings = z.infer<typeof settingsSchema>;
 
 export const SETTINGS_DEFAULTS: Settings = {
   requireApproval: false,

@@ -1,7 +1,6 @@
 import { convert } from 'html-to-text';
+import type { ModerationStatus } from '../../../shared/contracts/moderation';
 import type { WxrComment } from './wxr-reader';
-
-export type ModerationStatus = 'approved' | 'pending' | 'spam' | 'rejected';
 
 /** WordPress's `comment_approved` values; `post-trashed` is a comment of a trashed post. */
 const STATUSES: Record<string, ModerationStatus> = { '1': 'approved', '0': 'pending', spam: 'spam', trash: 'rejected', 'post-trashed': 'rejected' };

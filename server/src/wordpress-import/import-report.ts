@@ -1,40 +1,7 @@
-export type PostAction = 'created' | 'updated' | 'unchanged' | 'failed';
+import type { ImportReport } from '../../../shared/contracts/wordpress-import';
 
-export interface PostOutcome {
-  wordpressId: string;
-  title: string;
-  action: PostAction;
-  documentId?: string;
-  slug?: string;
-  status?: 'published' | 'draft';
-  comments: { created: number; updated: number; unchanged: number; skipped: number };
-  /** What could not be recovered, what had to be decided, or why it failed. */
-  notes: string[];
-}
-
-export interface SkippedItem {
-  kind: 'item' | 'comment' | 'image';
-  wordpressId: string;
-  /** The post a comment or image belongs to. */
-  post?: string;
-  title?: string;
-  reason: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  site: string;
-  startedAt: string;
-  finishedAt?: string;
-  totals: {
-    posts: number;
-    reviews: Record<PostAction, number>;
-    comments: { created: number; updated: number; unchanged: number; skipped: number; pingbacks: number };
-    images: { uploaded: number; reused: number; failed: number };
-  };
-  posts: PostOutcome[];
-  skipped: SkippedItem[];
-}
+// The report is the import view's contract too: declared once, beside the admin's other contracts.
+export type { ImportReport, PostAction, PostOutcome, SkippedItem } from '../../../shared/contracts/wordpress-import';
 
 export const emptyReport = (dryRun: boolean): ImportReport => ({
   dryRun,

@@ -1,28 +1,8 @@
+import { ratingStep, type StarRatingOptions } from '../../../../shared/star-rating-scale';
 import type { FieldIssue } from '../field-issue';
 
-export const STAR_RATING_MAX_RANGE = { min: 3, max: 10 } as const;
-export const STAR_RATING_DEFAULTS = { max: 5, halfStars: true } as const;
-
-export interface StarRatingOptions {
-  max: number;
-  halfStars: boolean;
-}
-
-/** Options as stored in a schema (the Content-Type Builder may store `max` as a string). */
-export const starRatingOptions = (raw: unknown): StarRatingOptions => {
-  const options = (raw ?? {}) as { max?: unknown; halfStars?: unknown };
-  const max = Number(options.max ?? STAR_RATING_DEFAULTS.max);
-  return {
-    max:
-      Number.isInteger(max) && max >= STAR_RATING_MAX_RANGE.min && max <= STAR_RATING_MAX_RANGE.max
-        ? max
-        : STAR_RATING_DEFAULTS.max,
-    halfStars:
-      options.halfStars === undefined ? STAR_RATING_DEFAULTS.halfStars : options.halfStars !== false && options.halfStars !== 'false',
-  };
-};
-
-export const ratingStep = ({ halfStars }: StarRatingOptions) => (halfStars ? 0.5 : 1);
+// The scale is shared with the admin's star input; server code reads it from here.
+export { ratingStep, starRatingOptions, type StarRatingOptions } from '../../../../shared/star-rating-scale';
 
 /** Empty values pass: whether a rating is required is the schema's `required`, checked on publish. */
 export const checkStarRating = (value: unknown, options: StarRatingOptions): FieldIssue[] => {

@@ -1,6 +1,6 @@
 import { Badge, Button, Flex, Typography } from '@strapi/design-system';
-import type { ModeratedComment } from '../api/useModeration';
-import { useT } from '../utils/useT';
+import type { ModeratedComment } from '../../../../shared/contracts/moderation';
+import { useT } from '../../utils/useT';
 
 const REASON_LABELS = { spoiler: 'spoiler', spam: 'spam', abuse: 'abuse', 'off-topic': 'off-topic' } as const;
 const STATE_LABELS = { queued: 'queued', running: 'sending', done: 'sent', skipped: 'not sent', failed: 'failed' } as const;

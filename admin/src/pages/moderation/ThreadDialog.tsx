@@ -1,8 +1,10 @@
 import * as React from 'react';
 import { Badge, Box, Button, Flex, Modal, Textarea, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
-import { useModerationActions, type ModeratedComment } from '../api/useModeration';
-import { useT } from '../utils/useT';
+import type { ModeratedComment } from '../../../../shared/contracts/moderation';
+import { useReply, useThread } from '../../api/useModeration';
+import { QueryState } from '../../components/QueryState';
+import { useT } from '../../utils/useT';
 
 interface ThreadDialogProps {
   comment: ModeratedComment;
@@ -14,28 +16,17 @@ interface ThreadDialogProps {
 /** A comment shown in its whole conversation, with the editor's reply box. */
 export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: ThreadDialogProps) => {
   const t = useT();
-  const { thread, reply } = useModerationActions();
+  const thread = useThread(comment.documentId);
+  const reply = useReply();
   const { toggleNotification } = useNotification();
-  const [comments, setComments] = React.useState<ModeratedComment[] | null>(null);
   const [answer, setAnswer] = React.useState('');
-  const [sending, setSending] = React.useState(false);
-
-  const load = React.useCallback(() => thread(comment.documentId).then(setComments), [comment.documentId]);
-  React.useEffect(() => {
-    load();
-  }, [load]);
 
   const send = async () => {
-    setSending(true);
-    try {
-      await reply(comment.documentId, answer);
-      setAnswer('');
-      toggleNotification({ type: 'success', message: t('thread.reply.sent', 'Reply published') });
-      await load();
-      onChanged();
-    } finally {
-      setSending(false);
-    }
+    if (!(await reply.mutate(comment.documentId, answer)).ok) return;
+    setAnswer('');
+    toggleNotification({ type: 'success', message: t('thread.reply.sent', 'Reply published') });
+    await thread.refetch();
+    onChanged();
   };
 
   return (
@@ -45,14 +36,16 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
           <Modal.Title>{t('thread.title', 'Conversation on {review}', { review: comment.review?.title ?? '' })}</Modal.Title>
         </Modal.Header>
         <Modal.Body>
+          <QueryState query={thread}>
+            {({ data: comments }) => (
           <Flex direction="column" alignItems="stretch" gap={3} data-thread>
-            {(comments ?? []).map((item) => (
+            {comments.map((item) => (
               <Box
                 key={item.documentId}
                 padding={3}
                 hasRadius
                 background={item.documentId === comment.documentId ? 'primary100' : 'neutral100'}
-                style={{ marginLeft: `${(item.depth ?? 0) * 2.4}rem` }}
+                style={{ marginLeft: `${item.depth * 2.4}rem` }}
                 data-thread-comment={item.documentId}
               >
                 <Flex gap={2}>
@@ -66,6 +59,8 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
               </Box>
             ))}
           </Flex>
+            )}
+          </QueryState>
           {canModerate && comment.moderationStatus === 'approved' ? (
             <Box paddingTop={4}>
               <Textarea
@@ -82,7 +77,7 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
             <Button variant="tertiary">{t('thread.close', 'Close')}</Button>
           </Modal.Close>
           {canModerate && comment.moderationStatus === 'approved' ? (
-            <Button onClick={send} loading={sending} disabled={!answer.trim()}>
+            <Button onClick={send} loading={reply.isLoading} disabled={!answer.trim()}>
               {t('thread.reply.send', 'Publish reply')}
             </Button>
           ) : null}

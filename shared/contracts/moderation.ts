@@ -1,0 +1,112 @@
+import type { ReportReason } from '../../packages/client/src/types';
+import type { Paginated } from './pagination';
+
+/** Where a reader comment stands; the reader-comment schema's enumeration holds the same values. */
+export const MODERATION_STATUSES = ['pending', 'approved', 'spam', 'rejected'] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
+
+/** `restore` puts a comment back in the queue. */
+export const MODERATION_ACTIONS = ['approve', 'spam', 'reject', 'restore'] as const;
+export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
+
+export type StatusCounts = Record<ModerationStatus, number>;
+
+export interface SentNotification {
+  kind: 'reply' | 'event';
+  event: string | null;
+  state: 'queued' | 'running' | 'done' | 'skipped' | 'failed';
+  attempts: number;
+  error: string | null;
+  sentAt: string | null;
+}
+
+/** A comment as moderators see it: with the reader's email, which the content API never shows. */
+export interface ModeratedComment {
+  documentId: string;
+  reviewDocumentId: string;
+  parentDocumentId: string | null;
+  authorName: string;
+  authorEmail: string;
+  authorUrl: string | null;
+  content: string;
+  containsSpoilers: boolean | null;
+  rating: number | null;
+  moderationStatus: ModerationStatus;
+  isEditorReply: boolean | null;
+  createdAt: string;
+  review?: { title: string; slug: string } | null;
+  /** In a thread: replies below the conversation's first comment. */
+  depth?: number;
+  /** Readers' open reports (moderation list only). */
+  reports?: { count: number; reasons: Partial<Record<ReportReason, number>> };
+  /** What the outbox sent, or failed to send, about this comment (moderation list only). */
+  notifications?: SentNotification[];
+}
+
+/** GET /moderation/comments */
+export declare namespace ListComments {
+  interface Query {
+    status?: ModerationStatus;
+    review?: string;
+    q?: string;
+    page?: number;
+    pageSize?: number;
+  }
+  type Response = Paginated<ModeratedComment> & { meta: { counts: StatusCounts } };
+}
+
+/** POST /moderation/comments/bulk */
+export declare namespace BulkModerate {
+  interface Body {
+    ids: string[];
+    action: ModerationAction;
+  }
+  interface Response {
+    data: { count: number; moderationStatus: ModerationStatus };
+  }
+}
+
+/** GET /moderation/comments/:id/thread: the whole conversation, every status, in posting order. */
+export declare namespace GetThread {
+  interface Response {
+    data: Array<ModeratedComment & { depth: number }>;
+  }
+}
+
+/** POST /moderation/comments/:id/reply: the editor's answer, approved at once. */
+export declare namespace ReplyToComment {
+  interface Body {
+    content: string;
+  }
+  interface Response {
+    data: { documentId: string };
+  }
+}
+
+/** POST /moderation/comments/:id/reports/dismiss */
+export declare namespace DismissReports {
+  interface Response {
+    data: { dismissed: number };
+  }
+}
+
+/** GET /moderation/reviews/:documentId: what the content manager's side panel shows. */
+export declare namespace GetReviewSummary {
+  interface Response {
+    data: {
+      counts: StatusCounts;
+      pending: ModeratedComment[];
+      images: { count: number; originalBytes: number; optimizedBytes: number };
+    };
+  }
+}
+
+/** GET /moderation/review-options: the moderation page's review filter, every review by title. */
+export declare namespace ListReviewOptions {
+  interface Query {
+    q?: string;
+    page?: number;
+    pageSize?: number;
+  }
+  type Response = Paginated<{ documentId: string; title: string }>;
+}
