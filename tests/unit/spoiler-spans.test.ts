@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countSpoilerSpans, findSpoilerSpans, hideSpoilers } from '../../server/src/reviews/spoiler-spans';
+import { countSpoilerSpans, findSpoilerSpans } from '../../shared/spoiler-spans';
+import { hideSpoilers } from '../../server/src/reviews/spoiler-spans';
 
 const hidden = (source: string) => hideSpoilers(source, '[S]').text;
 
