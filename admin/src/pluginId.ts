@@ -1,1 +1,1 @@
-export const PLUGIN_ID = 'film-reviews';
+export { PLUGIN_ID } from '../../shared/plugin-id';

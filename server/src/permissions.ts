@@ -1,18 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from './uids';
 
-/** RBAC actions of the plugin; every admin route names the one it needs. */
-export const ACTIONS = {
-  imagesRead: `plugin::${PLUGIN_ID}.images.read`,
-  imagesManage: `plugin::${PLUGIN_ID}.images.manage`,
-  commentsRead: `plugin::${PLUGIN_ID}.comments.read`,
-  commentsModerate: `plugin::${PLUGIN_ID}.comments.moderate`,
-  settingsRead: `plugin::${PLUGIN_ID}.settings.read`,
-  settingsUpdate: `plugin::${PLUGIN_ID}.settings.update`,
-  insightsRead: `plugin::${PLUGIN_ID}.insights.read`,
-  privacyManage: `plugin::${PLUGIN_ID}.privacy.manage`,
-  importRun: `plugin::${PLUGIN_ID}.import.run`,
-} as const;
+export { ACTIONS } from '../../shared/contracts/permissions';
 
 const actionDefinitions = [
   { uid: 'images.read', displayName: 'See image processing', subCategory: 'images' },

@@ -1,4 +1,6 @@
-export const PLUGIN_ID = 'film-reviews';
+import { PLUGIN_ID } from '../../shared/plugin-id';
+
+export { PLUGIN_ID };
 export const FILM_REVIEW_UID = `plugin::${PLUGIN_ID}.film-review` as const;
 export const READER_COMMENT_UID = `plugin::${PLUGIN_ID}.reader-comment` as const;
 export const IMAGE_JOB_UID = `plugin::${PLUGIN_ID}.image-job` as const;

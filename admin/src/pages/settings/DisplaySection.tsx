@@ -2,7 +2,7 @@ import type * as React from 'react';
 import { Checkbox, Field, Flex, TextInput } from '@strapi/design-system';
 import { IMAGE_FORMATS } from '../../../../shared/contracts/settings';
 import { useT } from '../../utils/useT';
-import { Cell, SettingsSection, TextSetting } from './fields';
+import { Cell, SettingCells, SettingsSection } from './fields';
 import { useSettingsForm } from './settings-form';
 
 const widths = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean).map(Number);
@@ -12,9 +12,7 @@ export const DisplaySection = () => {
   const { values, set, readOnly, errorAt } = useSettingsForm();
   return (
     <SettingsSection title={t('settings.display', 'Spoilers and images')}>
-      <Cell col={4}>
-        <TextSetting setting="spoilerPlaceholder" label={t('settings.spoilerPlaceholder', 'Spoiler placeholder')} />
-      </Cell>
+      <SettingCells cells={[{ kind: 'text', setting: 'spoilerPlaceholder', col: 4, label: ['settings.spoilerPlaceholder', 'Spoiler placeholder'] }]} />
       <Cell col={4}>
         <Field.Root name="imageWidths" error={errorAt('imageWidths')} hint={t('settings.imageWidths.hint', 'Comma-separated, e.g. 480, 960, 1600')}>
           <Field.Label>{t('settings.imageWidths', 'Image widths (px)')}</Field.Label>

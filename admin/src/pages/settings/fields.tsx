@@ -40,12 +40,12 @@ export const NumberField = ({ name, value, onChange, ...field }: FieldProps & { 
   );
 };
 
-export const NumberSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<number> }) => {
+const NumberSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<number> }) => {
   const { values, set } = useSettingsForm();
   return <NumberField name={setting} value={values[setting]} onChange={(value) => set(setting, value)} {...field} />;
 };
 
-export const ToggleSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<boolean> }) => {
+const ToggleSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<boolean> }) => {
   const t = useT();
   const { values, set, readOnly } = useSettingsForm();
   return (
@@ -61,7 +61,7 @@ export const ToggleSetting = ({ setting, ...field }: FieldProps & { setting: Set
   );
 };
 
-export const TextSetting = ({ setting, placeholder, ...field }: FieldProps & { setting: SettingOf<string>; placeholder?: string }) => {
+const TextSetting = ({ setting, placeholder, ...field }: FieldProps & { setting: SettingOf<string>; placeholder?: string }) => {
   const { values, set, readOnly } = useSettingsForm();
   return (
     <SettingField name={setting} {...field}>
@@ -73,7 +73,7 @@ export const TextSetting = ({ setting, placeholder, ...field }: FieldProps & { s
 const lines = (text: string) => text.split('\n').map((line) => line.trim()).filter(Boolean);
 
 /** A list of words or addresses, one per line. */
-export const LinesSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<string[]> }) => {
+const LinesSetting = ({ setting, ...field }: FieldProps & { setting: SettingOf<string[]> }) => {
   const { values, set, readOnly } = useSettingsForm();
   return (
     <SettingField name={setting} {...field}>
@@ -90,3 +90,47 @@ export const SettingsSection = ({ title, children }: { title: string; children: 
     </Grid.Root>
   </Box>
 );
+
+/** A translation key and its English text. */
+type Message = readonly [id: string, defaultMessage: string];
+
+interface CellOf<Kind extends string, Setting> {
+  kind: Kind;
+  setting: Setting;
+  col: number;
+  label: Message;
+  hint?: Message;
+}
+
+export type SettingCell =
+  | CellOf<'toggle', SettingOf<boolean>>
+  | CellOf<'number', SettingOf<number>>
+  | (CellOf<'text', SettingOf<string>> & { placeholder?: string })
+  | CellOf<'lines', SettingOf<string[]>>;
+
+const SettingInput = ({ cell, label, hint }: { cell: SettingCell; label: string; hint?: string }) => {
+  switch (cell.kind) {
+    case 'toggle':
+      return <ToggleSetting setting={cell.setting} label={label} hint={hint} />;
+    case 'number':
+      return <NumberSetting setting={cell.setting} label={label} hint={hint} />;
+    case 'text':
+      return <TextSetting setting={cell.setting} label={label} hint={hint} placeholder={cell.placeholder} />;
+    case 'lines':
+      return <LinesSetting setting={cell.setting} label={label} hint={hint} />;
+  }
+};
+
+/** A run of plain settings, one grid cell each, described as data. */
+export const SettingCells = ({ cells }: { cells: SettingCell[] }) => {
+  const t = useT();
+  return (
+    <>
+      {cells.map((cell) => (
+        <Cell key={cell.setting} col={cell.col}>
+          <SettingInput cell={cell} label={t(...cell.label)} hint={cell.hint && t(...cell.hint)} />
+        </Cell>
+      ))}
+    </>
+  );
+};
