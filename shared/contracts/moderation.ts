@@ -108,5 +108,6 @@ export declare namespace ListReviewOptions {
     page?: number;
     pageSize?: number;
   }
-  type Response = Paginated<{ documentId: string; title: string }>;
+  /** The slug tells apart reviews of the same title (an imported copy, a remake). */
+  type Response = Paginated<{ documentId: string; title: string; slug: string }>;
 }

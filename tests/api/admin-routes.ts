@@ -114,10 +114,10 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
         assert.equal(first.body.data.length, 100);
         assert.deepEqual(first.body.meta.pagination, { page: 1, pageSize: 100, pageCount: 2, total: 101 });
         const second = await reader.get('/film-reviews/moderation/review-options?q=filter%20option&pageSize=100&page=2');
-        assert.deepEqual(second.body.data, [{ documentId: 'filteroption100', title: 'Filter option 100' }]);
+        assert.deepEqual(second.body.data, [{ documentId: 'filteroption100', title: 'Filter option 100', slug: 'filter-option-100' }]);
         // Published, drafted and translated, the reference review is one option.
         const reference = await reader.get('/film-reviews/moderation/review-options?q=never%20let%20me%20go');
-        assert.deepEqual(reference.body.data, [{ documentId: referenceId, title: 'Never Let Me Go (2010)' }]);
+        assert.deepEqual(reference.body.data, [{ documentId: referenceId, title: 'Never Let Me Go (2010)', slug: 'never-let-me-go-2010' }]);
         assert.equal((await reader.get('/film-reviews/moderation/review-options?pageSize=101')).status, 400);
       } finally {
         await ctx.strapi.db.query('plugin::film-reviews.film-review').deleteMany({ where: { documentId: { $startsWith: 'filteroption' } } });

@@ -14,11 +14,11 @@ const findReviewOptions = async (strapi: Core.Strapi, { q, page, pageSize }: z.i
   const reviews = strapi.documents(FILM_REVIEW_UID);
   const filters = q ? { title: { $containsi: q } } : {};
   const [rows, total] = await Promise.all([
-    reviews.findMany({ fields: ['title'], filters, sort: [{ title: 'asc' }, { documentId: 'asc' }], start: (page - 1) * pageSize, limit: pageSize }),
+    reviews.findMany({ fields: ['title', 'slug'], filters, sort: [{ title: 'asc' }, { documentId: 'asc' }], start: (page - 1) * pageSize, limit: pageSize }),
     reviews.count({ filters }),
   ]);
   return {
-    data: rows.map((row) => ({ documentId: row.documentId, title: row.title })),
+    data: rows.map((row) => ({ documentId: row.documentId, title: row.title, slug: row.slug })),
     meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
   };
 };

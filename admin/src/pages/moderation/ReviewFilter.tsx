@@ -46,7 +46,7 @@ export const ReviewFilter = ({ value, onChange }: { value: string; onChange(docu
       >
         {options.map((option) => (
           <ComboboxOption key={option.documentId} value={option.documentId}>
-            {option.title}
+            {`${option.title} · ${option.slug}`}
           </ComboboxOption>
         ))}
       </Combobox>
