@@ -9,7 +9,7 @@ import { ModerationPage } from './moderation/ModerationPage';
 
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
 const PrivacyPage = React.lazy(() => import('./privacy/PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
-const ImportPage = React.lazy(() => import('./ImportPage').then((module) => ({ default: module.ImportPage })));
+const ImportPage = React.lazy(() => import('./import/ImportPage').then((module) => ({ default: module.ImportPage })));
 
 /** `ability` is the last word of the view's RBAC action, as useRBAC names it. */
 const VIEWS = [

@@ -1,6 +1,9 @@
-import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import type { FailedJob } from '../../../../shared/contracts/images';
+import { DataTable } from '../../components/DataTable';
 import { useT } from '../../utils/useT';
+
+const COLUMNS = [['images.failed.file', 'File'], ['images.failed.attempts', 'Attempts'], ['images.failed.error', 'Error'], ['images.failed.actions', 'Actions']] as const;
 
 /** Jobs that gave up, with their error and, for managers, a retry. */
 export const FailedJobs = ({ failed, onRetry }: { failed: FailedJob[]; onRetry?(id: number): void }) => {
@@ -14,32 +17,22 @@ export const FailedJobs = ({ failed, onRetry }: { failed: FailedJob[]; onRetry?(
         {failed.length === 0 ? (
           <Typography textColor="neutral600">{t('images.failed.none', 'No failed jobs.')}</Typography>
         ) : (
-          <Table colCount={4} rowCount={failed.length + 1}>
-            <Thead>
-              <Tr>
-                <Th><Typography variant="sigma">{t('images.failed.file', 'File')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('images.failed.attempts', 'Attempts')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('images.failed.error', 'Error')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('images.failed.actions', 'Actions')}</Typography></Th>
+          <DataTable columns={COLUMNS} rowCount={failed.length}>
+            {failed.map((job) => (
+              <Tr key={job.id} data-failed-job={job.id}>
+                <Td><Typography>{job.fileName ?? `#${job.fileId}`}</Typography></Td>
+                <Td><Typography>{job.attempts}</Typography></Td>
+                <Td><Typography textColor="danger600">{job.error}</Typography></Td>
+                <Td>
+                  {onRetry ? (
+                    <Button variant="secondary" size="S" onClick={() => onRetry(job.id)}>
+                      {t('images.failed.retry', 'Retry')}
+                    </Button>
+                  ) : null}
+                </Td>
               </Tr>
-            </Thead>
-            <Tbody>
-              {failed.map((job) => (
-                <Tr key={job.id} data-failed-job={job.id}>
-                  <Td><Typography>{job.fileName ?? `#${job.fileId}`}</Typography></Td>
-                  <Td><Typography>{job.attempts}</Typography></Td>
-                  <Td><Typography textColor="danger600">{job.error}</Typography></Td>
-                  <Td>
-                    {onRetry ? (
-                      <Button variant="secondary" size="S" onClick={() => onRetry(job.id)}>
-                        {t('images.failed.retry', 'Retry')}
-                      </Button>
-                    ) : null}
-                  </Td>
-                </Tr>
-              ))}
-            </Tbody>
-          </Table>
+            ))}
+          </DataTable>
         )}
       </Flex>
     </Box>
