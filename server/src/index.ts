@@ -13,7 +13,7 @@ import reviewsController from './reviews/controller';
 import reviewsRoutes from './reviews/routes';
 import settingsService from './settings/settings-service';
 import commentsService from './comments/comment-service';
-import commentLimits from './comments/limits';
+import postingLimits from './limits/posting-limits';
 import commentThreads from './comments/thread-bookkeeping';
 import commentsController from './comments/controller';
 import commentsRoutes from './comments/routes';
@@ -57,7 +57,7 @@ export default {
     reviews: reviewsService,
     settings: settingsService,
     comments: commentsService,
-    'comment-limits': commentLimits,
+    'posting-limits': postingLimits,
     'comment-threads': commentThreads,
     moderation: moderationService,
     insights: insightsService,

@@ -1,28 +1,20 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { PLUGIN_ID } from '../uids';
 import { documentIdParam, parseInput } from '../validation';
 import { reportSubmission } from './report-input';
+import { posterOf, requireJson, withRetryAfter } from '../http/request';
+import type { ReportResponse } from '../client-types';
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reports = () => strapi.plugin(PLUGIN_ID).service('reports');
   return {
     async create(ctx: any) {
-      // JSON only, as for comments: a form on another site cannot report from its visitors' browsers.
-      if (!ctx.is('application/json')) {
-        const message = 'A report must be sent as application/json';
-        throw new errors.ValidationError(message, { errors: [{ path: [], message, name: 'ValidationError' }] });
-      }
+      requireJson(ctx, 'A report');
       const { data } = parseInput(reportSubmission, ctx.request.body, 'body');
-      try {
-        const result = await reports().report(parseInput(documentIdParam, ctx.params.documentId, 'documentId'), data.reason, { ip: ctx.request.ip });
-        ctx.status = result.data.counted ? 201 : 200;
-        ctx.body = result;
-      } catch (error) {
-        if (error instanceof errors.RateLimitError) ctx.set('Retry-After', String((error.details as { retryAfter: number }).retryAfter));
-        throw error;
-      }
+      const result: ReportResponse = await withRetryAfter(ctx, () => reports().report(parseInput(documentIdParam, ctx.params.documentId, 'documentId'), data.reason, posterOf(ctx)));
+      ctx.status = result.data.counted ? 201 : 200;
+      ctx.body = result;
     },
     async dismiss(ctx: any) {
       ctx.body = await reports().dismiss(parseInput(documentIdParam, ctx.params.id, 'id'));

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { PLUGIN_ID } from '../uids';
-import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import { reviewDetailQuery, reviewListQuery } from './query-schemas';
+import { slugParam } from '../http/params';
 import { parseInput } from '../validation';
 import { pluginConfig } from '../config/plugin-config';
 import { assertMayReadDrafts } from './draft-access';
