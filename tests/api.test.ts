@@ -26,6 +26,7 @@ import { localesSuite } from './api/locales';
 import { typedClientSuite } from './api/typed-client';
 import { wordpressImportSuite } from './api/wordpress-import';
 import { notificationsSuite } from './api/notifications';
+import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { freePort } from './helpers/user-app';
 
@@ -77,6 +78,7 @@ describe('film-reviews API', () => {
   typedClientSuite(ctx);
   wordpressImportSuite(ctx);
   notificationsSuite(ctx);
+  reviewNamesSuite(ctx);
   eventsAndReportsSuite(ctx);
   openApiSuite();
 });
