@@ -39,6 +39,7 @@ export const commentStore = (strapi: Core.Strapi) => {
   const threadRows = () => strapi.db.query(COMMENT_THREAD_UID);
   const commentsTable = lazyTable(strapi, READER_COMMENT_UID);
   const threadsTable = lazyTable(strapi, COMMENT_THREAD_UID);
+  const reviews = reviewStore(strapi);
   let names: ThreadTables | undefined;
   const tables = (): ThreadTables =>
     (names ??= { comments: commentsTable().name, threads: threadsTable().name, c: commentsTable().columns(COMMENT_COLUMNS), t: threadsTable().columns(THREAD_COLUMNS) });
@@ -142,7 +143,7 @@ export const commentStore = (strapi: Core.Strapi) => {
     async threadState(address: ReviewAddress): Promise<ThreadState | null> {
       const { threads, t } = tables();
       const [row] = await knex()
-        .from(reviewStore(strapi).documentIdAt(address).as('review'))
+        .from(reviews.documentIdAt(address).as('review'))
         .leftJoin(threads, `${threads}.${t.reviewDocumentId}`, 'review.documentId')
         .select({ reviewDocumentId: 'review.documentId', version: `${threads}.${t.version}`, approvedCount: `${threads}.${t.approvedCount}`, rootCount: `${threads}.${t.rootCount}` });
       if (!row) return null;

@@ -4,6 +4,7 @@ import { reviewStore } from '../reviews/review-store';
 
 const WEEKS = 12;
 const WEEK_MS = 7 * 24 * 3600 * 1000;
+const MOST_DISCUSSED = 5;
 
 /** Monday 00:00 UTC of the week holding `date`, as YYYY-MM-DD. */
 export const weekStart = (date: Date) => {
@@ -11,8 +12,6 @@ export const weekStart = (date: Date) => {
   day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7));
   return day.toISOString().slice(0, 10);
 };
-
-const MOST_DISCUSSED = 5;
 
 /** How reviews land: five grouped queries, whatever the amount of content. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
