@@ -43,7 +43,7 @@ export const lockingRead = <T extends Knex.QueryBuilder>(strapi: Core.Strapi, qu
   strapi.db.dialect.client === 'sqlite' ? query : (query.forUpdate() as T);
 
 /** A unique index refused the row: another instance (or request) wrote it first. */
-export const isUniqueViolation = (error: any) =>
+const isUniqueViolation = (error: any) =>
   ['23505', 'ER_DUP_ENTRY', 'SQLITE_CONSTRAINT_UNIQUE', 'SQLITE_CONSTRAINT'].includes(error?.code) || /unique/i.test(String(error?.message));
 
 /** Runs a write that a unique index may refuse: its result, or null when the index refused it. */

@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { http as client } from '../helpers/http';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
@@ -32,8 +30,7 @@ const until = async <T>(read: () => T | undefined, what: string, timeoutMs = 15_
 export const reviewNamesSuite = (ctx: ApiContext) =>
   describe('review names in emails, events and admin views', () => {
     let smtp: TestSmtpServer;
-    let receiver: http.Server;
-    let webhookId: number;
+    let stopListening: () => void;
     let documentId: string;
     let saved: Record<string, unknown>;
     const events: any[] = [];
@@ -50,19 +47,10 @@ export const reviewNamesSuite = (ctx: ApiContext) =>
       saved = Object.fromEntries(SETTINGS.map((key) => [key, current[key]]));
       await settings().update({ floodIntervalSeconds: 0, rateLimit: { max: 10_000, windowSeconds: 600 }, replyNotifications: true, commentUrlPattern: PATTERN, moderatorDigest: false });
       smtp = await startSmtpServer(ctx.smtpPort);
-      receiver = http.createServer((request, response) => {
-        let text = '';
-        request.on('data', (chunk) => (text += chunk));
-        request.on('end', () => {
-          events.push(JSON.parse(text));
-          response.end('ok');
-        });
+      // What the plugin hands to Strapi's webhook runner, which POSTs it to every webhook of the event.
+      stopListening = ctx.strapi.eventHub.on('comment.approved', async (payload: unknown) => {
+        events.push(payload);
       });
-      await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
-      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/names`;
-      const webhook = await ctx.admin.post('/admin/webhooks', { name: 'review names', url, headers: {}, events: ['comment.approved'] });
-      assert.equal(webhook.status, 201, JSON.stringify(webhook.body));
-      webhookId = webhook.body.data.id;
 
       // The French version is published first, the default locale's next; then the editor renames the draft.
       const locales = ctx.strapi.plugin('i18n').service('locales');
@@ -81,8 +69,7 @@ export const reviewNamesSuite = (ctx: ApiContext) =>
       assert.ok(rows.some((row: any) => row.title === NEWER_DRAFT.title && row.slug === NEWER_DRAFT.slug && !row.publishedAt), 'the renamed draft');
     });
     after(async () => {
-      await ctx.admin.del(`/admin/webhooks/${webhookId}`);
-      await new Promise((resolve) => receiver.close(resolve));
+      stopListening();
       await smtp.stop();
       await settings().update(saved);
     });

@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { localeParam, paginationParam, spoilersParam } from '../http/params';
 import { documentIdParam, plainText } from '../validation';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
 
 /** 413 for a comment request larger than MAX_BODY_BYTES (REST's body, GraphQL's whole request). */
 export const refuseOversizedComment = (bytes: number) => {
