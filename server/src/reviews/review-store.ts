@@ -20,10 +20,7 @@ export interface ReviewName {
   publishedAt: string | null;
 }
 
-/**
- * What each read of one review needs: the detail all its fields with the film's credits and the
- * cover's id, a comment post only whether comments are open.
- */
+/** What each read of one review needs: the detail every field, the film's credits and the cover's id; a comment post whether comments are open. */
 const ONE_REVIEW = {
   detail: { populate: { film: { populate: { credits: true } }, cover: { select: ['id'] } } },
   commenting: { select: ['documentId', 'commentsOpen'] },
@@ -54,7 +51,10 @@ export const reviewStore = (strapi: Core.Strapi) => {
   const table = lazyTable(strapi, FILM_REVIEW_UID);
 
   return {
-    /** The review at an address, in one query (with what `read` needs of it); null when there is none. */
+    /**
+     * The review at an address, with what `read` needs of it; null when there is none. Through the
+     * query engine: the document service would wrap each read in a transaction of its own.
+     */
     findAt(address: ReviewAddress, read: keyof typeof ONE_REVIEW): Promise<Record<string, any> | null> {
       const { slug, locale, status } = address;
       return rows().findOne({ ...ONE_REVIEW[read], where: { slug, locale, publishedAt: status === 'published' ? { $notNull: true } : null } });
