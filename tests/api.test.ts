@@ -26,6 +26,7 @@ import { localesSuite } from './api/locales';
 import { typedClientSuite } from './api/typed-client';
 import { wordpressImportSuite } from './api/wordpress-import';
 import { notificationsSuite } from './api/notifications';
+import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
@@ -50,6 +51,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'typed-client': typedClientSuite,
   'wordpress-import': wordpressImportSuite,
   notifications: notificationsSuite,
+  'review-names': reviewNamesSuite,
   'events-and-reports': eventsAndReportsSuite,
   openapi: openApiSuite,
 };

@@ -9,8 +9,9 @@ import { nestPage, type ThreadRow } from '../../server/src/comments/thread';
 
 const db = new Database(process.argv[2], { readonly: true });
 const page = db.prepare(`
-  SELECT c.document_id, c.thread_parent, c.thread_number, c.author_name, c.author_url, c.content, c.content_html,
-         c.contains_spoilers, c.rating, c.is_editor_reply, c.created_at, t.approved_count, t.root_count
+  SELECT c.document_id AS documentId, c.thread_parent AS threadParent, c.thread_number AS threadNumber, c.author_name AS authorName,
+         c.author_url AS authorUrl, c.content, c.content_html AS contentHtml, c.contains_spoilers AS containsSpoilers, c.rating,
+         c.is_editor_reply AS isEditorReply, c.created_at AS createdAt, t.approved_count, t.root_count
   FROM film_reviews_reader_comments c
   JOIN (SELECT document_id FROM film_reviews_reader_comments
         WHERE review_document_id = ? AND thread_parent IS NULL AND thread_number IS NOT NULL

@@ -4,7 +4,7 @@ import pageWeight from './images/page-weight-service';
 import reviewsService from './reviews/review-service';
 import settingsService from './settings/settings-service';
 import commentsService from './comments/comment-service';
-import commentLimits from './comments/limits';
+import postingLimits from './limits/posting-limits';
 import commentThreads from './comments/thread-bookkeeping';
 import moderationService from './moderation/moderation-service';
 import insightsService from './insights/insights-service';
@@ -24,7 +24,7 @@ export const services = {
   reviews: reviewsService,
   settings: settingsService,
   comments: commentsService,
-  'comment-limits': commentLimits,
+  'posting-limits': postingLimits,
   'comment-threads': commentThreads,
   moderation: moderationService,
   insights: insightsService,

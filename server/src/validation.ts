@@ -1,6 +1,22 @@
 import * as z from 'zod';
 import { errors } from '@strapi/utils';
 
+/** One problem of an input, at its path (`[]`: the input as a whole). */
+export interface Issue {
+  path: string[];
+  message: string;
+}
+
+/**
+ * Strapi's 400 in its own shape: each problem at its path in `details.errors`, as the content
+ * manager and clients read them. The message is the problems' own unless given.
+ */
+export const validationError = (issues: Issue[], message = issues.map((issue) => issue.message).join('; ')) =>
+  new errors.ValidationError(message, { errors: issues.map(({ path, message: text }) => ({ path, message: text, name: 'ValidationError' })) });
+
+/** One problem at one path. */
+export const invalidAt = (path: string[], message: string) => validationError([{ path, message }]);
+
 /** Parses a request input with its schema, or answers 400 in Strapi's error shape naming each problem. */
 export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, what: string): z.infer<T> => {
   const result = schema.safeParse(input ?? {});
@@ -11,10 +27,10 @@ export const parseInput = <T extends z.ZodType>(schema: T, input: unknown, what:
     return paths.map((segments) => {
       const path = segments.map(String);
       const message = issue.code === 'unrecognized_keys' ? 'unknown field' : issue.message;
-      return { path, message: `${path.join('.') || what}: ${message}`, name: 'ValidationError' };
+      return { path, message: `${path.join('.') || what}: ${message}` };
     });
   });
-  throw new errors.ValidationError(`Invalid ${what}: ${issues.map((issue) => issue.message).join('; ')}`, { errors: issues });
+  throw validationError(issues, `Invalid ${what}: ${issues.map((issue) => issue.message).join('; ')}`);
 };
 
 /**

@@ -6,17 +6,17 @@ let number = 0;
 const row = (id: string, parent: string | null = null, extra: Partial<ThreadRow> = {}): ThreadRow => {
   number += 1;
   return {
-    document_id: id,
-    thread_parent: parent,
-    thread_number: number,
-    author_name: `Author ${id}`,
-    author_url: null,
+    documentId: id,
+    threadParent: parent,
+    threadNumber: number,
+    authorName: `Author ${id}`,
+    authorUrl: null,
     content: `Text ${id}`,
-    content_html: `<p>Text ${id}</p>`,
-    contains_spoilers: false,
+    contentHtml: `<p>Text ${id}</p>`,
+    containsSpoilers: false,
     rating: null,
-    is_editor_reply: false,
-    created_at: Date.UTC(2026, 0, 1, 0, number),
+    isEditorReply: false,
+    createdAt: Date.UTC(2026, 0, 1, 0, number),
     ...extra,
   };
 };
@@ -40,7 +40,7 @@ describe('nesting a page of comments', () => {
   });
 
   it('hides the text of a spoiler comment only when asked, and says so', () => {
-    const rows = [row('s', null, { contains_spoilers: 1 }), row('p', null, { contains_spoilers: 0 })];
+    const rows = [row('s', null, { containsSpoilers: 1 }), row('p', null, { containsSpoilers: 0 })];
     const [spoiler, plain] = nestPage(rows, { ...oldest, hideSpoilers: true });
     assert.deepEqual([spoiler.content, spoiler.contentHtml, spoiler.containsSpoilers, spoiler.spoilerHidden], [null, null, true, true]);
     assert.deepEqual([plain.content, plain.containsSpoilers, 'spoilerHidden' in plain], ['Text p', false, false]);
@@ -49,8 +49,8 @@ describe('nesting a page of comments', () => {
   });
 
   it('gives the public shape whatever the database returns for booleans, numbers and dates', () => {
-    const sqlite = row('x', null, { thread_number: '7' as unknown as number, is_editor_reply: 1, author_url: '', created_at: Date.UTC(2026, 4, 2, 3, 4, 5) });
-    const postgres = row('y', null, { is_editor_reply: false, author_url: 'https://reader.test', rating: 4, created_at: new Date('2026-05-02T03:04:05.000Z') });
+    const sqlite = row('x', null, { threadNumber: '7' as unknown as number, isEditorReply: 1, authorUrl: '', createdAt: Date.UTC(2026, 4, 2, 3, 4, 5) });
+    const postgres = row('y', null, { isEditorReply: false, authorUrl: 'https://reader.test', rating: 4, createdAt: new Date('2026-05-02T03:04:05.000Z') });
     const [x, y] = nestPage([sqlite, postgres], oldest);
     assert.deepEqual(x, {
       documentId: 'x',

@@ -1,8 +1,14 @@
 import * as z from 'zod';
-import { localeParam, spoilersParam } from '../reviews/query-schemas';
+import { errors } from '@strapi/utils';
+import { localeParam, paginationParam, spoilersParam } from '../http/params';
 import { documentIdParam, plainText } from '../validation';
 
-export const MAX_BODY_BYTES = 64 * 1024;
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** 413 for a comment request larger than MAX_BODY_BYTES (REST's body, GraphQL's whole request). */
+export const refuseOversizedComment = (bytes: number) => {
+  if (bytes > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
+};
 
 const httpUrl = z
   .string()
@@ -43,10 +49,7 @@ export const commentListQuery = z
   .object({
     spoilers: spoilersParam,
     sort: z.enum(['oldest', 'newest']).default('oldest').describe('Order of the root comments; replies are always oldest first.'),
-    pagination: z
-      .object({ page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(100).default(20) })
-      .strict()
-      .default({ page: 1, pageSize: 20 }),
+    pagination: paginationParam({ defaultPageSize: 20, maxPageSize: 100 }),
     locale: localeParam,
   })
   .strict();

@@ -1,19 +1,20 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { READER_COMMENT_UID } from '../uids';
 import { duplicateKey, privateHash } from './client-identity';
-import { isUniqueViolation } from '../database-errors';
 import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../client-types';
 import type { CommentListQuery } from './comment-input';
 import { moderate } from './moderation-rules';
 import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';
-import { nestPage, type ThreadRow } from './thread';
-import { COMMENTS_TABLE, THREADS_TABLE } from './thread-bookkeeping';
+import { nestPage } from './thread';
 import { createPageCache } from './page-cache';
-import { resolveLocale } from '../reviews/locales';
+import { commentStore, type ThreadState } from './comment-store';
+import { reviewStore } from '../reviews/review-store';
+import { resolveLocale } from '../http/locale';
+import type { Poster } from '../http/request';
+import type { Settings } from '../settings/settings-schema';
+import { invalidAt, validationError } from '../validation';
 import { getService } from '../get-service';
-
-const REVIEWS_TABLE = 'film_reviews';
 
 /**
  * @strapi/utils has no 409 error. Strapi's error middleware and the GraphQL plugin answer an
@@ -26,39 +27,78 @@ const alreadyPosted = () =>
     Object.assign(new Error('You already posted this comment on this review'), { name: 'ConflictError', status: 409, statusCode: 409, expose: true }),
     errors.HttpError.prototype
   ) as Error;
+const noSuchReview = (slug: string) => new errors.NotFoundError(`No published film review with the slug "${slug}"`);
 /** Up to ~100 KB each (100 roots with replies): a few MB at most. */
 const PAGE_CACHE_ENTRIES = 100;
-const PAGE_COLUMNS = ['document_id', 'thread_parent', 'thread_number', 'author_name', 'author_url', 'content', 'content_html', 'contains_spoilers', 'rating', 'is_editor_reply', 'created_at'];
 
-export interface ThreadState {
-  reviewDocumentId: string;
-  /** Changes with every change to the review's public thread. */
-  version: number;
-  approvedCount: number;
-  rootCount: number;
-}
+type Author = { authorName: string; authorEmail: string };
+type OpenReview = { documentId: string; locale: string };
 
-export interface Poster {
-  ip: string;
-  userAgent: string | null;
-  /** A signed-in users-permissions user. */
-  user?: { username?: string; email?: string } | null;
-}
+/** A guest names themselves; a signed-in reader's account names them. */
+const authorOf = (input: CommentSubmission, poster: Poster): Author => {
+  const authorName = input.authorName ?? poster.user?.username;
+  const authorEmail = (input.authorEmail ?? poster.user?.email)?.toLowerCase();
+  const missing = [
+    ...(authorName ? [] : [{ path: ['authorName'], message: 'authorName is required' }]),
+    ...(authorEmail ? [] : [{ path: ['authorEmail'], message: 'authorEmail is required' }]),
+  ];
+  if (missing.length > 0) throw validationError(missing);
+  return { authorName: authorName!, authorEmail: authorEmail! };
+};
 
 /** Reading threads and taking reader comments: the thread's shape, the posting rules and the settings that tune them. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const comments = () => strapi.db.query(READER_COMMENT_UID);
-  const settings = () => getService(strapi, 'settings').get();
+  const comments = commentStore(strapi);
+  const reviews = reviewStore(strapi);
+  const settings = (): Promise<Settings> => getService(strapi, 'settings').get();
   const pages = createPageCache(PAGE_CACHE_ENTRIES);
 
-  const publishedReview = async (slug: string, locale: string) => {
-    const review = await strapi.db.query(FILM_REVIEW_UID).findOne({
-      select: ['documentId', 'commentsOpen'],
-      where: { slug, locale, publishedAt: { $notNull: true } },
-    });
-    if (!review) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
-    return review as { documentId: string; commentsOpen: boolean | null };
+  /** The reader's own rating follows the field's rules. */
+  const checkRating = (rating: number | null | undefined) => {
+    const issues = checkStarRating(rating, starRatingOptions((strapi.getModel(READER_COMMENT_UID).attributes as any).rating.options));
+    if (issues.length > 0) throw invalidAt(['rating'], `rating ${issues[0].message}`);
   };
+
+  /** The published review of the slug in the reader's locale, open for comments. */
+  const openReview = async (slug: string, requestedLocale: string | undefined): Promise<OpenReview> => {
+    const locale = await resolveLocale(strapi, requestedLocale);
+    const review = await reviews.findAt({ slug, locale, status: 'published' }, 'commenting');
+    if (!review) throw noSuchReview(slug);
+    if (review.commentsOpen === false) throw new errors.ForbiddenError('Comments are closed for this review');
+    return { documentId: review.documentId, locale };
+  };
+
+  const spendLimit = async (key: string, limit: { max: number; windowSeconds: number }, refusal: string) => {
+    const decision = await getService(strapi, 'posting-limits').take(key, limit);
+    if (!decision.allowed) throw new errors.RateLimitError(refusal, { retryAfter: decision.retryAfter });
+  };
+
+  /** 409 for a text this email already posted on the review; whether the email has an approved comment. */
+  const refuseRepeat = async (author: Author, review: OpenReview, content: string) => {
+    const [repeat, returning] = await Promise.all([
+      comments.hasPosted({ authorEmail: author.authorEmail, reviewDocumentId: review.documentId, content }),
+      comments.hasApprovedFrom(author.authorEmail),
+    ]);
+    if (repeat) throw alreadyPosted();
+    return returning;
+  };
+
+  const stored = (input: CommentSubmission, author: Author, review: OpenReview, poster: Poster, moderation: { status: string; ipHash: string; notify: boolean }) => ({
+    reviewDocumentId: review.documentId,
+    reviewLocale: review.locale,
+    parentDocumentId: input.parent ?? null,
+    ...author,
+    authorUrl: input.authorUrl || null,
+    content: input.content,
+    containsSpoilers: input.containsSpoilers ?? false,
+    rating: input.rating ?? null,
+    moderationStatus: moderation.status,
+    isEditorReply: false,
+    notifyReplies: (input.notifyReplies ?? false) && moderation.notify,
+    ipHash: moderation.ipHash,
+    userAgent: poster.userAgent?.slice(0, 512) ?? null,
+    contentKey: duplicateKey(strapi, author.authorEmail, review.documentId, input.content),
+  });
 
   /**
    * One page of the thread in one query: the page's roots (by number) and every approved
@@ -67,22 +107,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const readPage = async (state: ThreadState, query: CommentListQuery): Promise<CommentThreadResponse> => {
     const { page, pageSize } = query.pagination;
-    const knex = strapi.db.connection;
-    const roots = knex(COMMENTS_TABLE)
-      .select('document_id')
-      .where({ review_document_id: state.reviewDocumentId, thread_parent: null })
-      .whereNotNull('thread_number')
-      .orderBy('thread_number', query.sort === 'newest' ? 'desc' : 'asc')
-      .limit(pageSize)
-      .offset((page - 1) * pageSize)
-      .as('page_roots');
-    const rows: ThreadRow[] = await knex(`${COMMENTS_TABLE} as c`)
-      .join(roots, 'c.thread_root', 'page_roots.document_id')
-      .select(PAGE_COLUMNS.map((column) => `c.${column}`))
-      .whereNotNull('c.thread_number')
-      .orderBy('c.thread_number', 'asc');
+    const newestFirst = query.sort === 'newest';
+    const rows = await comments.threadPage(state.reviewDocumentId, { newestFirst, offset: (page - 1) * pageSize, limit: pageSize });
     return {
-      data: nestPage(rows, { newestFirst: query.sort === 'newest', hideSpoilers: query.spoilers === 'hide' }),
+      data: nestPage(rows, { newestFirst, hideSpoilers: query.spoilers === 'hide' }),
       meta: {
         pagination: { page, pageSize, pageCount: Math.ceil(state.rootCount / pageSize), total: state.rootCount },
         totalComments: state.approvedCount,
@@ -96,17 +124,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * behind the ETag) and the counts the page's meta shows. 404 for an unpublished review.
      */
     async threadState(slug: string, locale?: string): Promise<ThreadState> {
-      const reviewLocale = await resolveLocale(strapi, locale);
-      const [row] = await strapi.db
-        .connection(REVIEWS_TABLE)
-        .leftJoin(THREADS_TABLE, `${THREADS_TABLE}.review_document_id`, `${REVIEWS_TABLE}.document_id`)
-        .select(`${REVIEWS_TABLE}.document_id as reviewDocumentId`, 'version', 'approved_count as approvedCount', 'root_count as rootCount')
-        .where(`${REVIEWS_TABLE}.slug`, slug)
-        .where(`${REVIEWS_TABLE}.locale`, reviewLocale)
-        .whereNotNull(`${REVIEWS_TABLE}.published_at`)
-        .limit(1);
-      if (!row) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
-      return { reviewDocumentId: row.reviewDocumentId, version: Number(row.version ?? 0), approvedCount: Number(row.approvedCount ?? 0), rootCount: Number(row.rootCount ?? 0) };
+      const state = await comments.threadState({ slug, locale: await resolveLocale(strapi, locale), status: 'published' });
+      if (!state) throw noSuchReview(slug);
+      return state;
     },
 
     /** The page as JSON, from the page cache while the thread's version stands. */
@@ -119,78 +139,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return json;
     },
 
-    /** A comment belongs to the review document, whichever locale's slug it was posted under; it keeps that locale. */
+    /**
+     * A comment belongs to the review document, whichever locale's slug it was posted under; it
+     * keeps that locale. Every check that costs no limit comes before the limits are spent.
+     */
     async submit(slug: string, input: CommentSubmission, poster: Poster, locale?: string): Promise<PostedCommentResponse> {
-      const authorName = input.authorName ?? poster.user?.username;
-      const authorEmail = (input.authorEmail ?? poster.user?.email)?.toLowerCase();
-      const missing = [
-        ...(authorName ? [] : [{ path: ['authorName'], message: 'authorName is required', name: 'ValidationError' }]),
-        ...(authorEmail ? [] : [{ path: ['authorEmail'], message: 'authorEmail is required', name: 'ValidationError' }]),
-      ];
-      if (missing.length > 0) throw new errors.ValidationError(missing.map((m) => m.message).join('; '), { errors: missing });
-
-      // The reader's own rating follows the field's rules; checked before any limit is spent.
-      const ratingIssues = checkStarRating(input.rating, starRatingOptions((strapi.getModel(READER_COMMENT_UID).attributes as any).rating.options));
-      if (ratingIssues.length > 0) {
-        const message = `rating ${ratingIssues[0].message}`;
-        throw new errors.ValidationError(message, { errors: [{ path: ['rating'], message, name: 'ValidationError' }] });
+      const author = authorOf(input, poster);
+      checkRating(input.rating);
+      const review = await openReview(slug, locale);
+      if (input.parent && !(await comments.isApprovedIn(input.parent, review.documentId))) {
+        throw invalidAt(['parent'], 'parent must be an approved comment of this review');
       }
-
-      const reviewLocale = await resolveLocale(strapi, locale);
-      const review = await publishedReview(slug, reviewLocale);
-      if (review.commentsOpen === false) throw new errors.ForbiddenError('Comments are closed for this review');
-
-      // A reply must hang from an approved comment of this review; checked before any limit is spent.
-      if (input.parent && !(await comments().findOne({ select: ['id'], where: { documentId: input.parent, reviewDocumentId: review.documentId, moderationStatus: 'approved' } }))) {
-        throw new errors.ValidationError('parent must be an approved comment of this review', {
-          errors: [{ path: ['parent'], message: 'parent must be an approved comment of this review', name: 'ValidationError' }],
-        });
-      }
-
       const current = await settings();
-      const limits = getService(strapi, 'comment-limits');
       const ipHash = privateHash(strapi, 'ip', poster.ip);
-      const perAddress = await limits.take(`ip:${ipHash}`, current.rateLimit);
-      if (!perAddress.allowed) throw new errors.RateLimitError('Too many comments from this address; try again later', { retryAfter: perAddress.retryAfter });
-
-      const [duplicate, returning] = await Promise.all([
-        comments().findOne({ select: ['id'], where: { authorEmail, reviewDocumentId: review.documentId, content: input.content } }),
-        comments().findOne({ select: ['id'], where: { authorEmail, moderationStatus: 'approved' } }),
-      ]);
-      if (duplicate) throw alreadyPosted();
-
+      await spendLimit(`ip:${ipHash}`, current.rateLimit, 'Too many comments from this address; try again later');
+      const returning = await refuseRepeat(author, review, input.content);
       if (current.floodIntervalSeconds > 0) {
-        const flood = await limits.take(`email:${privateHash(strapi, 'email', authorEmail!)}`, { max: 1, windowSeconds: current.floodIntervalSeconds });
-        if (!flood.allowed) throw new errors.RateLimitError('You are commenting too fast; wait a moment', { retryAfter: flood.retryAfter });
+        const key = `email:${privateHash(strapi, 'email', author.authorEmail)}`;
+        await spendLimit(key, { max: 1, windowSeconds: current.floodIntervalSeconds }, 'You are commenting too fast; wait a moment');
       }
-
-      const { status } = moderate(
-        { content: input.content, authorName: authorName!, authorUrl: input.authorUrl, honeypot: input.company, returning: Boolean(returning) },
-        current
-      );
-      const create = strapi.documents(READER_COMMENT_UID).create({
-        data: {
-          reviewDocumentId: review.documentId,
-          reviewLocale,
-          parentDocumentId: input.parent ?? null,
-          authorName,
-          authorEmail,
-          authorUrl: input.authorUrl || null,
-          content: input.content,
-          containsSpoilers: input.containsSpoilers ?? false,
-          rating: input.rating ?? null,
-          moderationStatus: status,
-          isEditorReply: false,
-          notifyReplies: (input.notifyReplies ?? false) && current.replyNotifications,
-          ipHash,
-          userAgent: poster.userAgent?.slice(0, 512) ?? null,
-          contentKey: duplicateKey(strapi, authorEmail!, review.documentId, input.content),
-        } as any,
-      });
+      const { status } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning }, current);
       // The lookup above answers the usual repeat; the unique key settles two at the same moment.
-      const created = await create.catch((error) => {
-        throw isUniqueViolation(error) ? alreadyPosted() : error;
-      });
+      const created = await comments.create(stored(input, author, review, poster, { status, ipHash, notify: current.replyNotifications }));
+      if (!created) throw alreadyPosted();
       // Spam is answered like any held comment, so a bot learns nothing.
       return { data: { documentId: created.documentId, moderationStatus: status === 'approved' ? 'approved' : 'pending' } };
     },

@@ -1,12 +1,11 @@
 import type { Core } from '@strapi/strapi';
 import { READER_COMMENT_UID } from '../uids';
 import { commentHtml } from './comment-html';
+import { commentStore } from './comment-store';
 import { commentChanges, mayNotify, touchesVisibleFields, type CommentState } from '../notifications/comment-changes';
 import { getService } from '../get-service';
 
 type Event = { params: { data?: any; where?: any }; result?: any; state: Record<string, any> };
-
-const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'parentDocumentId', 'authorEmail'];
 
 /**
  * Every write to comments goes through the query engine (plugin routes, moderation, the
@@ -18,7 +17,7 @@ const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'pa
 export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
   const threads = () => getService(strapi, 'comment-threads');
   const outbox = () => getService(strapi, 'outbox');
-  const comments = () => strapi.db.query(READER_COMMENT_UID);
+  const comments = commentStore(strapi);
   // The stored HTML only ever comes from the text: a write that sets it by hand is ignored.
   const render = (data: any) => {
     if (!data) return;
@@ -26,7 +25,7 @@ export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
     if (typeof data.content === 'string') data.contentHtml = commentHtml(data.content);
   };
   const remember = async (event: Event) => {
-    const rows: CommentState[] = await comments().findMany({ select: STATE_COLUMNS, where: event.params.where });
+    const rows = await comments.states(event.params.where);
     event.state.before = rows;
     event.state.reviews = rows.map((row) => row.reviewDocumentId);
   };
@@ -37,9 +36,7 @@ export const subscribeToCommentWrites = (strapi: Core.Strapi) => {
     await recomputeRemembered(event);
     const before: CommentState[] = event.state.before ?? [];
     if (!mayNotify(event.params.data)) return;
-    const after: CommentState[] = before.length
-      ? await comments().findMany({ select: STATE_COLUMNS, where: { documentId: { $in: before.map((row) => row.documentId) } } })
-      : [];
+    const after = before.length ? await comments.statesOf(before.map((row) => row.documentId)) : [];
     await recordChanges(before, after, event.params.data);
   };
   const afterDelete = async (event: Event) => {

@@ -1,8 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { slugParam } from '../reviews/query-schemas';
+import { slugParam } from '../http/params';
 import { parseInput } from '../validation';
-import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from './comment-input';
+import { posterOf, requireJson, withRetryAfter } from '../http/request';
+import { commentListQuery, commentPostQuery, commentSubmission, refuseOversizedComment } from './comment-input';
 import { getService } from '../get-service';
 import type { HttpContext } from '../http/context';
 
@@ -40,26 +40,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async create(ctx: HttpContext) {
-      // JSON only: an HTML form on any site could otherwise post comments from its visitors' browsers.
-      if (!ctx.is('application/json')) {
-        const message = 'A comment must be sent as application/json';
-        throw new errors.ValidationError(message, { errors: [{ path: [], message, name: 'ValidationError' }] });
-      }
-      const length = Number(ctx.request.length ?? Buffer.byteLength(JSON.stringify(ctx.request.body ?? {})));
-      if (length > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
+      requireJson(ctx, 'A comment');
+      refuseOversizedComment(Number(ctx.request.length ?? Buffer.byteLength(JSON.stringify(ctx.request.body ?? {}))));
       const { locale } = parseInput(commentPostQuery, ctx.query, 'query');
       const { data } = parseInput(commentSubmission, ctx.request.body, 'body');
-      try {
-        ctx.body = await comments().submit(parseInput(slugParam, ctx.params.slug, 'slug'), data, {
-          ip: ctx.request.ip,
-          userAgent: ctx.request.get('user-agent') || null,
-          user: ctx.state.user ?? null,
-        }, locale);
-        ctx.status = 201;
-      } catch (error) {
-        if (error instanceof errors.RateLimitError) ctx.set('Retry-After', String((error.details as { retryAfter: number }).retryAfter));
-        throw error;
-      }
+      ctx.body = await withRetryAfter(ctx, () => comments().submit(parseInput(slugParam, ctx.params.slug, 'slug'), data, posterOf(ctx), locale));
+      ctx.status = 201;
     },
   };
 };

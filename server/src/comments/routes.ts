@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { slugParam } from '../reviews/query-schemas';
+import { slugParam } from '../http/params';
 import { commentListQuery, commentPostQuery, commentSubmission } from './comment-input';
 import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
 import { defineRoutes } from '../http/define-routes';

@@ -1,34 +1,35 @@
 import type { PublicComment } from '../client-types';
 
-/** A comment of a page as stored, with its thread bookkeeping (see thread-bookkeeping.ts). */
+/** A comment of a page as the store reads it, with its thread bookkeeping (see thread-bookkeeping.ts). */
 export interface ThreadRow {
-  document_id: string;
-  thread_parent: string | null;
-  thread_number: number;
-  author_name: string;
-  author_url: string | null;
+  documentId: string;
+  threadParent: string | null;
+  threadNumber: number;
+  authorName: string;
+  authorUrl: string | null;
   content: string;
-  content_html: string | null;
-  contains_spoilers: boolean | number | null;
+  contentHtml: string | null;
+  /** Booleans come back as 0/1 from SQLite and MySQL. */
+  containsSpoilers: boolean | number | null;
   rating: number | null;
-  is_editor_reply: boolean | number | null;
-  created_at: string | number | Date;
+  isEditorReply: boolean | number | null;
+  createdAt: string | number | Date;
 }
 
 const toPublic = (row: ThreadRow, hideSpoilers: boolean): PublicComment => {
-  const hidden = hideSpoilers && Boolean(row.contains_spoilers);
+  const hidden = hideSpoilers && Boolean(row.containsSpoilers);
   return {
-    documentId: row.document_id,
-    number: Number(row.thread_number),
-    author: { name: row.author_name, url: row.author_url || null },
+    documentId: row.documentId,
+    number: Number(row.threadNumber),
+    author: { name: row.authorName, url: row.authorUrl || null },
     content: hidden ? null : row.content,
-    contentHtml: hidden ? null : row.content_html,
-    containsSpoilers: Boolean(row.contains_spoilers),
+    contentHtml: hidden ? null : row.contentHtml,
+    containsSpoilers: Boolean(row.containsSpoilers),
     ...(hidden ? { spoilerHidden: true as const } : {}),
     rating: row.rating ?? null,
-    isEditorReply: Boolean(row.is_editor_reply),
+    isEditorReply: Boolean(row.isEditorReply),
     // SQLite answers a datetime as epoch milliseconds, PostgreSQL as a Date.
-    createdAt: new Date(row.created_at).toISOString(),
+    createdAt: new Date(row.createdAt).toISOString(),
     replies: [],
   };
 };
@@ -43,7 +44,7 @@ export const nestPage = (rows: ThreadRow[], { newestFirst, hideSpoilers }: { new
   for (const row of rows) {
     const node = toPublic(row, hideSpoilers);
     nodes.set(node.documentId, node);
-    const parent = row.thread_parent ? nodes.get(row.thread_parent) : undefined;
+    const parent = row.threadParent ? nodes.get(row.threadParent) : undefined;
     if (parent) parent.replies.push(node);
     else roots.push(node);
   }

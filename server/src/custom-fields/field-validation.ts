@@ -1,10 +1,10 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { CUSTOM_FIELDS, customFieldUid, type CustomFieldName, type CustomFieldRules } from '.';
 import type { FieldIssue } from './field-issue';
+import { validationError } from '../validation';
+import { uploadFileStore } from '../images/upload-file-store';
 
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
-const FILE_UID = 'plugin::upload.file';
 
 const rulesByUid = new Map<string, CustomFieldRules>(
   (Object.keys(CUSTOM_FIELDS) as CustomFieldName[]).map((name) => [customFieldUid(name), CUSTOM_FIELDS[name]])
@@ -61,9 +61,7 @@ const inspect = (strapi: Core.Strapi, attributes: Attributes, data: Record<strin
 const checkFiles = async (strapi: Core.Strapi, files: FileReference[]): Promise<FieldIssue[]> => {
   if (files.length === 0) return [];
   const ids = [...new Set(files.map((file) => file.id))];
-  const rows: Array<{ id: number; mime: string | null }> = await strapi.db
-    .query(FILE_UID)
-    .findMany({ select: ['id', 'mime'], where: { id: { $in: ids } } });
+  const rows = await uploadFileStore(strapi).mimes(ids);
   const mimeById = new Map(rows.map((row) => [row.id, row.mime ?? '']));
   return files.flatMap(({ field, path, id }) => {
     const mime = mimeById.get(id);
@@ -73,11 +71,8 @@ const checkFiles = async (strapi: Core.Strapi, files: FileReference[]): Promise<
   });
 };
 
-export const validationError = (issues: FieldIssue[]) =>
-  new errors.ValidationError(
-    issues.length === 1 ? issues[0].message : `${issues.length} errors occurred: ${issues.map((i) => i.message).join('; ')}`,
-    { errors: issues.map((issue) => ({ path: issue.path, message: issue.message, name: 'ValidationError' })) }
-  );
+const fieldsError = (issues: FieldIssue[]) =>
+  validationError(issues, issues.length === 1 ? issues[0].message : `${issues.length} errors occurred: ${issues.map((i) => i.message).join('; ')}`);
 
 /**
  * Strapi 5 checks min/max/required only on publish; the plugin's field rules hold on every
@@ -94,7 +89,7 @@ export const customFieldValidation =
     const found: Findings = { issues: [], files: [] };
     inspect(strapi, model.attributes as Attributes, data, [], found);
     const issues = found.issues.length > 0 ? found.issues : await checkFiles(strapi, found.files);
-    if (issues.length > 0) throw validationError(issues);
+    if (issues.length > 0) throw fieldsError(issues);
     const result = await next();
     if (found.files.length > 0) await onImagesUsed([...new Set(found.files.map((file) => file.id))]);
     return result;

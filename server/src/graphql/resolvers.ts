@@ -1,9 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { FILM_REVIEW_UID, PLUGIN_ID } from '../uids';
 import { parseInput } from '../validation';
-import { reviewDetailQuery, reviewListQuery, slugParam } from '../reviews/query-schemas';
-import { commentListQuery, commentPostQuery, commentSubmission, MAX_BODY_BYTES } from '../comments/comment-input';
+import { reviewDetailQuery, reviewListQuery } from '../reviews/query-schemas';
+import { slugParam } from '../http/params';
+import { commentListQuery, commentPostQuery, commentSubmission, refuseOversizedComment } from '../comments/comment-input';
+import { posterOf } from '../http/request';
 import { getService } from '../get-service';
 
 type Args = Record<string, unknown>;
@@ -57,16 +58,10 @@ export const resolvers = (strapi: Core.Strapi) => {
       postFilmReviewComment: (_: unknown, { slug, data, locale }: Args, context: any) =>
         asPluginRoute(strapi, context.koaContext, async () => {
           // REST's body limit holds for the whole request here: the query text is small.
-          if (Number(context.koaContext.request.length) > MAX_BODY_BYTES) throw new errors.PayloadTooLargeError(`A comment request may be at most ${MAX_BODY_BYTES} bytes`);
+          refuseOversizedComment(Number(context.koaContext.request.length));
           const submission = parseInput(commentSubmission, { data: { ...(data as object) } }, 'data').data;
           const query = parseInput(commentPostQuery, given({ locale }), 'arguments');
-          const koa = context.koaContext;
-          const { data: posted } = await getService(strapi, 'comments').submit(
-            parseInput(slugParam, slug, 'slug'),
-            submission,
-            { ip: koa.request.ip, userAgent: koa.request.get('user-agent') || null, user: koa.state.user ?? null },
-            query.locale
-          );
+          const { data: posted } = await getService(strapi, 'comments').submit(parseInput(slugParam, slug, 'slug'), submission, posterOf(context.koaContext), query.locale);
           return posted;
         }),
     },

@@ -3,34 +3,21 @@ import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { galleryFieldsByModel } from './gallery-fields';
 import { FILE_UID, isProcessableImage } from './upload-file';
 import { deleteVariants } from './variants';
+import { galleryStore } from './gallery-store';
 import { getService } from '../get-service';
-
-const PAGE = 500;
 
 /** Removes a deleted file from every gallery that holds it, in every content type and component. */
 export const pruneGalleries = async (strapi: Core.Strapi, fileId: number) => {
+  const galleries = galleryStore(strapi);
   for (const { uid, fields } of galleryFieldsByModel(strapi)) {
-    for (let lastId = 0; ; ) {
-      const rows: Array<Record<string, any>> = await strapi.db.query(uid as any).findMany({
-        select: ['id', ...fields],
-        where: { id: { $gt: lastId }, $or: fields.map((field) => ({ [field]: { $notNull: true } })) },
-        orderBy: { id: 'asc' },
-        limit: PAGE,
-      });
+    for await (const rows of galleries.rowsWithGalleries(uid, fields)) {
       for (const row of rows) {
         const changes: Record<string, GalleryItem[]> = {};
-        for (const field of fields) {
-          const items: GalleryItem[] | null = typeof row[field] === 'string' ? JSON.parse(row[field]) : row[field];
-          if (Array.isArray(items) && items.some((item) => item?.file === fileId)) {
-            changes[field] = items.filter((item) => item?.file !== fileId);
-          }
+        for (const [field, items] of Object.entries(row.galleries)) {
+          if (Array.isArray(items) && items.some((item) => item?.file === fileId)) changes[field] = items.filter((item) => item?.file !== fileId);
         }
-        if (Object.keys(changes).length > 0) {
-          await strapi.db.query(uid as any).update({ where: { id: row.id }, data: changes });
-        }
+        if (Object.keys(changes).length > 0) await galleries.write(uid, row.id, changes);
       }
-      if (rows.length < PAGE) break;
-      lastId = rows[rows.length - 1].id;
     }
   }
 };

@@ -2,11 +2,11 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
 import { jobWorker } from '../jobs/job-worker';
 import type { JobQueue } from '../jobs/job-queue';
-import { IMAGE_JOB_UID } from '../uids';
 import { readOriginal } from './original-file';
 import { makeVariants } from './variants';
-import { FILE_UID, UPLOAD_FILE_COLUMNS, type UploadFile } from './upload-file';
 import type { ImageJob } from './image-jobs';
+import { imageJobStore } from './image-job-store';
+import { uploadFileStore } from './upload-file-store';
 import { getService } from '../get-service';
 
 /**
@@ -16,6 +16,8 @@ import { getService } from '../get-service';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi);
   const jobs = () => getService(strapi, 'image-jobs');
+  const files = uploadFileStore(strapi);
+  const jobRows = imageJobStore(strapi);
 
   return jobWorker<ImageJob>(strapi, {
     name: 'image',
@@ -24,11 +26,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     concurrency: () => config().images.concurrency,
     pollIntervalMs: () => config().images.pollIntervalMs,
     async run(job, workerId) {
-      const file: UploadFile | null = await strapi.db.query(FILE_UID).findOne({ select: UPLOAD_FILE_COLUMNS, where: { id: job.fileId } });
-      if (!file) {
-        await strapi.db.query(IMAGE_JOB_UID).delete({ where: { id: job.id } });
-        return;
-      }
+      const file = await files.find(job.fileId);
+      // The file was deleted since: nothing to process.
+      if (!file) return jobRows.delete(job.id);
       // Widths and formats are settings an editor may change; the encoder effort is config.
       const { imageWidths, imageFormats } = await getService(strapi, 'settings').get();
       const result = await makeVariants(strapi, file, await readOriginal(strapi, file), {

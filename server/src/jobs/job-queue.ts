@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { jobStore } from './job-store';
 
 /** The columns every job table has (image jobs, the notification outbox). */
 export interface Job {
@@ -29,73 +30,43 @@ export const retryDelayMs = (attempts: number, baseMs = 10_000) => Math.min(2 **
  * lease, taken back when its instance stopped mid-job.
  */
 export const jobQueue = <T extends Job>(strapi: Core.Strapi, options: JobQueueOptions) => {
-  const jobs = () => strapi.db.query(options.uid as any);
+  const jobs = jobStore(strapi, options.uid);
 
   return {
     async claim(workerId: string): Promise<T | null> {
       const now = new Date();
-      const candidates: Array<{ id: number; attempts: number }> = await jobs().findMany({
-        select: ['id', 'attempts'],
-        where: { state: 'queued', runAfter: { $lte: now } },
-        orderBy: { id: 'asc' },
-        limit: 5,
-      });
-      for (const candidate of candidates) {
-        const { count } = await jobs().updateMany({
-          where: { id: candidate.id, state: 'queued', attempts: candidate.attempts },
-          data: { state: 'running', attempts: candidate.attempts + 1, lockedBy: workerId, lockedAt: now },
-        });
-        if (count === 1) return jobs().findOne({ where: { id: candidate.id } });
+      for (const candidate of await jobs.due(now, 5)) {
+        if (await jobs.claim(candidate, workerId, now)) return jobs.find(candidate.id);
       }
       return null;
     },
 
     /** Ends a job this worker holds; `data` may set the final state and the job's own columns. */
     async complete(job: T, workerId: string, data: Record<string, unknown> = {}) {
-      await jobs().updateMany({
-        where: { id: job.id, state: 'running', lockedBy: workerId },
-        data: { state: 'done', error: null, lockedBy: null, lockedAt: null, ...data },
-      });
+      await jobs.release(job.id, workerId, { state: 'done', error: null, ...data });
     },
 
     async fail(job: T, workerId: string, error: unknown) {
       const message = error instanceof Error ? error.message : String(error);
       const giveUp = job.attempts >= options.maxAttempts();
-      await jobs().updateMany({
-        where: { id: job.id, state: 'running', lockedBy: workerId },
-        data: {
-          state: giveUp ? 'failed' : 'queued',
-          error: message.slice(0, 2000),
-          lockedBy: null,
-          lockedAt: null,
-          runAfter: new Date(Date.now() + retryDelayMs(job.attempts, options.retryBaseMs())),
-        },
+      await jobs.release(job.id, workerId, {
+        state: giveUp ? 'failed' : 'queued',
+        error: message.slice(0, 2000),
+        runAfter: new Date(Date.now() + retryDelayMs(job.attempts, options.retryBaseMs())),
       });
     },
 
     /** Takes back jobs whose instance stopped while running them. */
     async releaseStale() {
-      const cutoff = new Date(Date.now() - options.leaseSeconds() * 1000);
-      await jobs().updateMany({
-        where: { state: 'running', lockedAt: { $lt: cutoff } },
-        data: { state: 'queued', lockedBy: null, lockedAt: null, runAfter: new Date() },
-      });
+      await jobs.releaseLeasedBefore(new Date(Date.now() - options.leaseSeconds() * 1000));
     },
 
-    async retry(jobId: number): Promise<boolean> {
-      const { count } = await jobs().updateMany({
-        where: { id: jobId, state: 'failed' },
-        data: { state: 'queued', attempts: 0, runAfter: new Date() },
-      });
-      return count === 1;
-    },
+    retry: (jobId: number): Promise<boolean> => jobs.requeueFailed(jobId),
 
     /** Counts per state in one grouped query. */
     async counts<S extends string>(states: readonly S[]): Promise<Record<S, number>> {
-      const { tableName } = strapi.db.metadata.get(options.uid);
-      const rows: Array<{ state: S; n: number | string }> = await strapi.db.connection(tableName).select('state').count({ n: '*' }).groupBy('state');
       const counts = Object.fromEntries(states.map((state) => [state, 0])) as Record<S, number>;
-      for (const row of rows) counts[row.state] = Number(row.n);
+      for (const row of await jobs.countByState()) counts[row.state as S] = Number(row.n);
       return counts;
     },
   };

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { pluginConfig } from '../config/plugin-config';
 import { jobWorker } from '../jobs/job-worker';
 import type { JobQueue } from '../jobs/job-queue';
-import { READER_COMMENT_UID } from '../uids';
+import { commentStore } from '../comments/comment-store';
 import type { OutboxMessage } from './outbox';
 import { sendDigest } from './send-digest';
 import { sendEvent } from './send-event';
@@ -13,6 +13,7 @@ import { getService } from '../get-service';
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => pluginConfig(strapi).notifications;
   const outbox = () => getService(strapi, 'outbox');
+  const comments = commentStore(strapi);
 
   const digest = async (message: OutboxMessage, workerId: string) => {
     const settings = await getService(strapi, 'settings').get();
@@ -22,11 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const sentAt = new Date();
     await outbox().complete(message, workerId, { sentAt, payload: { sentTo: result.sentTo, covered: result.covered.length } });
     // Comments that started waiting while this digest was being sent are the next digest's.
-    const newer = await strapi.db.query(READER_COMMENT_UID).findOne({
-      select: ['id'],
-      where: { moderationStatus: 'pending', documentId: { $notIn: result.covered } },
-    });
-    if (newer) await outbox().armDigest(sentAt);
+    if (await comments.hasPendingBesides(result.covered)) await outbox().armDigest(sentAt);
   };
 
   return jobWorker<OutboxMessage>(strapi, {

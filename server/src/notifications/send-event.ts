@@ -1,18 +1,17 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID } from '../uids';
+import { reviewStore } from '../reviews/review-store';
 import type { OutboxMessage } from './outbox';
+import { payloadOf } from './outbox-store';
 
 /**
  * Hands the event to Strapi's webhook runner, which POSTs `{ event, createdAt, review, comment? }`
- * to every enabled webhook subscribed to it (Settings → Webhooks). The slug is read now, so a
- * frontend revalidates the page as it is named today.
+ * to every enabled webhook subscribed to it (Settings → Webhooks). The review's slug is read
+ * now, from the version that names the review everywhere (see reviewStore's `names`), so a
+ * frontend revalidates the page as it is addressed today.
  */
 export const sendEvent = async (strapi: Core.Strapi, message: OutboxMessage) => {
-  const payload = typeof message.payload === 'string' ? JSON.parse(message.payload) : (message.payload ?? {});
-  const { event, ...details } = payload;
-  const review = await strapi.db
-    .query(FILM_REVIEW_UID)
-    .findOne({ select: ['slug'], where: { documentId: message.reviewDocumentId }, orderBy: { publishedAt: 'asc' } });
+  const { event, ...details } = payloadOf(message);
+  const review = (await reviewStore(strapi).names([message.reviewDocumentId])).get(message.reviewDocumentId!);
   await strapi.eventHub.emit(event, {
     review: { documentId: message.reviewDocumentId, slug: review?.slug ?? null },
     ...(message.commentDocumentId ? { comment: { documentId: message.commentDocumentId, ...details } } : {}),

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { FILM_REVIEW_UID, READER_COMMENT_UID } from '../uids';
+import { commentStore } from '../comments/comment-store';
+import { reviewStore } from '../reviews/review-store';
 import type { OutboxMessage } from './outbox';
 import { commentUrl, replyEmail } from './reply-email';
 import { sendEmail } from './send-email';
@@ -11,18 +12,13 @@ import { getService } from '../get-service';
  * reply must still be approved and the reader still subscribed. Returns why it was not sent.
  */
 export const sendReplyNotification = async (strapi: Core.Strapi, message: OutboxMessage): Promise<string | null> => {
-  const comments = strapi.db.query(READER_COMMENT_UID);
-  const reply = await comments.findOne({
-    select: ['documentId', 'parentDocumentId', 'reviewDocumentId', 'authorName', 'authorEmail', 'content', 'containsSpoilers', 'moderationStatus'],
-    where: { documentId: message.commentDocumentId },
-  });
+  const comments = commentStore(strapi);
+  const reply = await comments.find(message.commentDocumentId!, ['documentId', 'parentDocumentId', 'reviewDocumentId', 'authorName', 'authorEmail', 'content', 'containsSpoilers', 'moderationStatus']);
   if (!reply || reply.moderationStatus !== 'approved') return 'the reply is no longer approved';
-  const parent = await comments.findOne({ select: ['documentId', 'authorName', 'authorEmail', 'notifyReplies'], where: { documentId: reply.parentDocumentId } });
+  const parent = await comments.find(reply.parentDocumentId, ['documentId', 'authorName', 'authorEmail', 'notifyReplies']);
   if (!parent?.notifyReplies) return 'the reader unsubscribed';
   if (parent.authorEmail.toLowerCase() === reply.authorEmail.toLowerCase()) return 'the reader wrote the reply';
-  const review = await strapi.db
-    .query(FILM_REVIEW_UID)
-    .findOne({ select: ['title', 'slug'], where: { documentId: reply.reviewDocumentId }, orderBy: { publishedAt: 'asc' } });
+  const review = (await reviewStore(strapi).names([reply.reviewDocumentId])).get(reply.reviewDocumentId);
   const { commentUrlPattern } = await getService(strapi, 'settings').get();
   const unsubscribe = unsubscribeUrl(strapi, { kind: 'reply', commentDocumentId: parent.documentId });
   await sendEmail(strapi, {

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { READER_COMMENT_UID } from '../uids';
+import { commentStore } from '../comments/comment-store';
+import { invalidAt } from '../validation';
 import { optOutOfDigest } from './moderator-recipients';
 import { readUnsubscribeToken } from './unsubscribe-token';
 
@@ -11,18 +11,12 @@ import { readUnsubscribeToken } from './unsubscribe-token';
  */
 export const unsubscribe = async (strapi: Core.Strapi, token: string): Promise<'reply' | 'digest'> => {
   const subject = readUnsubscribeToken(strapi, token);
-  if (!subject) {
-    const message = 'This unsubscribe link is not valid';
-    throw new errors.ValidationError(message, { errors: [{ path: ['token'], message, name: 'ValidationError' }] });
-  }
+  if (!subject) throw invalidAt(['token'], 'This unsubscribe link is not valid');
   if (subject.kind === 'digest') {
     await optOutOfDigest(strapi, subject.email);
     return 'digest';
   }
-  const comment = await strapi.db.query(READER_COMMENT_UID).findOne({ select: ['authorEmail'], where: { documentId: subject.commentDocumentId } });
-  // The comment may have been erased since: nothing is left to stop.
-  if (comment) {
-    await strapi.db.query(READER_COMMENT_UID).updateMany({ where: { authorEmail: comment.authorEmail, notifyReplies: true }, data: { notifyReplies: false } });
-  }
+  // The comment may have been erased since: then nothing is left to stop.
+  await commentStore(strapi).unsubscribeAuthorOf(subject.commentDocumentId);
   return 'reply';
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { READER_COMMENT_UID } from '../uids';
-import { reviewNames } from '../reviews/review-names';
+import { commentStore, type CommentStore } from '../comments/comment-store';
+import { reviewStore } from '../reviews/review-store';
 import type { EraseRequest } from './privacy-input';
 
 /**
@@ -12,7 +12,30 @@ import type { EraseRequest } from './privacy-input';
 export const ERASED_EMAIL = 'erased@invalid';
 export const ANONYMOUS_NAME = 'Anonymous';
 
-type CommentRow = { id: number; documentId: string; parentDocumentId: string | null; reviewDocumentId: string };
+type CommentRef = { id: number; documentId: string; parentDocumentId: string | null };
+
+/**
+ * Deletes the comments after moving each reply that stays to the nearest ancestor that stays
+ * (the deleted comment's parent, or further up when that one goes too, or none). Answers how
+ * many replies moved.
+ */
+const deleteKeepingReplies = async (comments: CommentStore, leavingRows: CommentRef[]) => {
+  const leaving = new Map(leavingRows.map((row) => [row.documentId, row]));
+  const keptAncestor = (documentId: string): string | null => {
+    let parent = leaving.get(documentId)!.parentDocumentId;
+    while (parent && leaving.has(parent)) parent = leaving.get(parent)!.parentDocumentId;
+    return parent;
+  };
+  const replies = await comments.repliesTo([...leaving.keys()]);
+  const byNewParent = new Map<string | null, number[]>();
+  for (const reply of replies) {
+    const target = keptAncestor(reply.parentDocumentId);
+    byNewParent.set(target, [...(byNewParent.get(target) ?? []), reply.id]);
+  }
+  for (const [parentDocumentId, ids] of byNewParent) await comments.reparent(ids, parentDocumentId);
+  await comments.deleteByIds(leavingRows.map((row) => row.id));
+  return replies.length;
+};
 
 /**
  * A reader's personal data on request (export and erasure). Every write goes through the query
@@ -20,19 +43,18 @@ type CommentRow = { id: number; documentId: string; parentDocumentId: string | n
  * reviews touched: numbering, display parents and counts stay those of the public thread.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const comments = () => strapi.db.query(READER_COMMENT_UID);
-  const byEmail = (email: string) => ({ authorEmail: { $eqi: email } });
+  const comments = commentStore(strapi);
+  const reviews = reviewStore(strapi);
 
   return {
     /** Every comment stored for the email, oldest first, with the review it was left on. */
     async export(email: string) {
-      const rows = await comments().findMany({ where: byEmail(email), orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] });
-      const reviewIds = [...new Set(rows.map((row: any) => row.reviewDocumentId))];
-      const reviewOf = await reviewNames(strapi, reviewIds);
+      const rows = await comments.byEmail(email);
+      const reviewOf = await reviews.names(rows.map((row) => row.reviewDocumentId));
       return {
         email,
         exportedAt: new Date().toISOString(),
-        comments: rows.map((row: any) => ({
+        comments: rows.map((row) => ({
           documentId: row.documentId,
           review: { documentId: row.reviewDocumentId, title: reviewOf.get(row.reviewDocumentId)?.title ?? null, slug: reviewOf.get(row.reviewDocumentId)?.slug ?? null },
           parent: row.parentDocumentId,
@@ -50,47 +72,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async erase({ email, mode }: EraseRequest) {
-      const rows: CommentRow[] = await comments().findMany({ select: ['id', 'documentId', 'parentDocumentId', 'reviewDocumentId'], where: byEmail(email) });
+      const rows = await comments.refsByEmail(email);
       if (rows.length === 0) return { email, mode, comments: 0, repliesReattached: 0 };
       if (mode === 'anonymize') {
         // contentHtml renders the content alone (no name), so nothing needs rendering again.
         // In one transaction with the outbox rows (webhook events) the change writes; no reply email reaches an erased reader.
-        await strapi.db.transaction(() =>
-          comments().updateMany({
-            where: { id: { $in: rows.map((row) => row.id) } },
-            data: { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL, authorUrl: null, ipHash: null, userAgent: null, contentKey: null, notifyReplies: false },
-          })
-        );
+        await comments.anonymize(rows.map((row) => row.id), { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL });
         return { email, mode, comments: rows.length, repliesReattached: 0 };
       }
-      return strapi.db.transaction(async () => ({ email, mode, comments: rows.length, repliesReattached: await deleteKeepingReplies(rows) }));
+      return strapi.db.transaction(async () => ({ email, mode, comments: rows.length, repliesReattached: await deleteKeepingReplies(comments, rows) }));
     },
   };
-
-  /**
-   * Deletes the comments after moving each reply that stays to the nearest ancestor that
-   * stays (the deleted comment's parent, or further up when that one goes too, or none).
-   */
-  async function deleteKeepingReplies(rows: CommentRow[]) {
-    const leaving = new Map(rows.map((row) => [row.documentId, row]));
-    const keptAncestor = (documentId: string): string | null => {
-      let parent = leaving.get(documentId)!.parentDocumentId;
-      while (parent && leaving.has(parent)) parent = leaving.get(parent)!.parentDocumentId;
-      return parent;
-    };
-    const replies: Array<{ id: number; parentDocumentId: string }> = await comments().findMany({
-      select: ['id', 'parentDocumentId'],
-      where: { parentDocumentId: { $in: [...leaving.keys()] }, documentId: { $notIn: [...leaving.keys()] } },
-    });
-    const byNewParent = new Map<string | null, number[]>();
-    for (const reply of replies) {
-      const target = keptAncestor(reply.parentDocumentId);
-      byNewParent.set(target, [...(byNewParent.get(target) ?? []), reply.id]);
-    }
-    for (const [parentDocumentId, ids] of byNewParent) {
-      await comments().updateMany({ where: { id: { $in: ids } }, data: { parentDocumentId } });
-    }
-    await comments().deleteMany({ where: { id: { $in: rows.map((row) => row.id) } } });
-    return replies.length;
-  }
 };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { documentIdParam, parseInput } from '../validation';
 import { reportSubmission } from './report-input';
+import { posterOf, requireJson, withRetryAfter } from '../http/request';
+import type { ReportResponse } from '../client-types';
 import { getService } from '../get-service';
 import type { HttpContext } from '../http/context';
 
@@ -10,20 +11,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reports = () => getService(strapi, 'reports');
   return {
     async create(ctx: HttpContext) {
-      // JSON only, as for comments: a form on another site cannot report from its visitors' browsers.
-      if (!ctx.is('application/json')) {
-        const message = 'A report must be sent as application/json';
-        throw new errors.ValidationError(message, { errors: [{ path: [], message, name: 'ValidationError' }] });
-      }
+      requireJson(ctx, 'A report');
       const { data } = parseInput(reportSubmission, ctx.request.body, 'body');
-      try {
-        const result = await reports().report(parseInput(documentIdParam, ctx.params.documentId, 'documentId'), data.reason, { ip: ctx.request.ip });
-        ctx.status = result.data.counted ? 201 : 200;
-        ctx.body = result;
-      } catch (error) {
-        if (error instanceof errors.RateLimitError) ctx.set('Retry-After', String((error.details as { retryAfter: number }).retryAfter));
-        throw error;
-      }
+      const result: ReportResponse = await withRetryAfter(ctx, () => reports().report(parseInput(documentIdParam, ctx.params.documentId, 'documentId'), data.reason, posterOf(ctx)));
+      ctx.status = result.data.counted ? 201 : 200;
+      ctx.body = result;
     },
     async dismiss(ctx: HttpContext) {
       ctx.body = await reports().dismiss(parseInput(documentIdParam, ctx.params.id, 'id'));

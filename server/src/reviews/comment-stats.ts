@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import { THREADS_TABLE } from '../comments/thread-bookkeeping';
+import { commentStore } from '../comments/comment-store';
 
 export interface CommentStats {
   commentCount: number;
@@ -15,18 +15,15 @@ export const NO_COMMENTS: CommentStats = { commentCount: 0, readerRating: { aver
  */
 export const commentStats = async (strapi: Core.Strapi, reviewDocumentIds: string[]): Promise<Map<string, CommentStats>> => {
   if (reviewDocumentIds.length === 0) return new Map();
-  const rows: Array<{ review: string; comments: number; ratings: number; sum: number | string }> = await strapi.db
-    .connection(THREADS_TABLE)
-    .select({ review: 'review_document_id', comments: 'approved_count', ratings: 'rating_count', sum: 'rating_sum' })
-    .whereIn('review_document_id', reviewDocumentIds);
+  const rows = await commentStore(strapi).threadCounts(reviewDocumentIds);
   return new Map(
     rows.map((row) => [
-      row.review,
+      row.reviewDocumentId,
       {
-        commentCount: Number(row.comments),
+        commentCount: row.approvedCount,
         readerRating: {
-          average: Number(row.ratings) === 0 ? null : Math.round((Number(row.sum) / Number(row.ratings)) * 10) / 10,
-          count: Number(row.ratings),
+          average: row.ratingCount === 0 ? null : Math.round((row.ratingSum / row.ratingCount) * 10) / 10,
+          count: row.ratingCount,
         },
       },
     ])

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import { reviewDetailQuery, reviewListQuery } from './query-schemas';
+import { slugParam } from '../http/params';
 import { parseInput } from '../validation';
 import { pluginConfig } from '../config/plugin-config';
 import { assertMayReadDrafts } from './draft-access';

@@ -1,6 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { FILM_REVIEW_UID } from '../uids';
+import { reviewStore } from './review-store';
 
 type SpoilerWarning = { level?: string; note?: string } | null | undefined;
 type Version = { id: number; locale: string; gallery: GalleryItem[] | null; spoilerWarning: SpoilerWarning };
@@ -31,17 +32,14 @@ const carryShared = (written: { gallery?: GalleryItem[] | null; spoilerWarning?:
  * starts from an existing version's, and a write of one locale's carries them to the other
  * locales' drafts (their published versions follow on publish, as Strapi's own shared fields do).
  */
-export const sharedAcrossLocales =
-  (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware =>
-  async (context, next) => {
+export const sharedAcrossLocales = (strapi: Core.Strapi): Modules.Documents.Middleware.Middleware => {
+  const reviews = reviewStore(strapi);
+  return async (context, next) => {
     const params = context.params as { data?: Record<string, any>; documentId?: string; locale?: string };
     if (context.uid !== FILM_REVIEW_UID || context.action !== 'update' || !params.documentId) return next();
     const data = (params.data ??= {});
     const locale = params.locale ?? ((await strapi.plugin('i18n').service('locales').getDefaultLocale()) as string);
-    const drafts: Version[] = await strapi.db.query(FILM_REVIEW_UID).findMany({
-      select: ['id', 'locale', 'gallery', 'spoilerWarning'],
-      where: { documentId: params.documentId, publishedAt: null },
-    });
+    const drafts = (await reviews.draftsOf(params.documentId)) as Version[];
     const others = drafts.filter((draft) => draft.locale !== locale);
     if (others.length === 0) return next();
     if (!drafts.some((draft) => draft.locale === locale)) {
@@ -53,7 +51,8 @@ export const sharedAcrossLocales =
     const written = { gallery: data.gallery, spoilerWarning: data.spoilerWarning };
     if (written.gallery === undefined && written.spoilerWarning === undefined) return result;
     for (const other of others) {
-      await strapi.db.query(FILM_REVIEW_UID).update({ where: { id: other.id }, data: carryShared(written, other) });
+      await reviews.writeRow(other.id, carryShared(written, other));
     }
     return result;
   };
+};

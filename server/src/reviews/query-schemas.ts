@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { isOperator } from '@strapi/utils';
 import { isPlainText } from '../validation';
+import { localeParam, paginationParam, spoilersParam } from '../http/params';
 
 export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -23,13 +24,6 @@ const knownOperators = (value: unknown): boolean =>
 const SORT_ENTRY = /^\s*[A-Za-z_][\w.]*(:(asc|desc))?\s*$/i;
 const sortEntries = (sort: string | string[]) => (Array.isArray(sort) ? sort : [sort]).flatMap((entry) => entry.split(','));
 
-/** A locale code as Strapi's i18n names them (en, fr, pt-BR, zh-Hans…); whether the site has it is checked later. */
-export const localeParam = z
-  .string()
-  .regex(/^[A-Za-z0-9-]{2,20}$/, 'must be a locale code')
-  .optional()
-  .describe('A locale of the site (e.g. `fr`); without it, the default locale. One the site does not have answers 400.');
-
 /** Only what a frontend needs; anything else (populate, fields…) is refused, not ignored. */
 export const reviewListQuery = z
   .object({
@@ -44,24 +38,13 @@ export const reviewListQuery = z
       .refine((sort) => sortEntries(sort).every((entry) => SORT_ENTRY.test(entry)), 'must be attribute names, each optionally :asc or :desc')
       .optional()
       .describe("Strapi's sort syntax, e.g. `rating:desc` or `sort[0]=rating:desc&sort[1]=title`."),
-    pagination: z
-      .object({
-        page: z.coerce.number().int().min(1).default(1),
-        // Larger pages are capped at MAX_PAGE_SIZE by the service, not refused.
-        pageSize: z.coerce.number().int().min(1).default(DEFAULT_PAGE_SIZE).describe(`Capped at ${MAX_PAGE_SIZE}.`),
-      })
-      .strict()
-      .default({ page: 1, pageSize: DEFAULT_PAGE_SIZE }),
+    // Larger pages are capped at MAX_PAGE_SIZE by the service, not refused.
+    pagination: paginationParam({ defaultPageSize: DEFAULT_PAGE_SIZE, describePageSize: `Capped at ${MAX_PAGE_SIZE}.` }),
     locale: localeParam,
   })
   .strict();
-
-export const spoilersParam = z.enum(['hide', 'show']).default('hide').describe('`hide` redacts spoilers; `show` answers everything as written.');
 
 /** `draft` is for previews: the controller lets it through only with a preview secret or an API token. */
 export const reviewDetailQuery = z
   .object({ spoilers: spoilersParam, locale: localeParam, status: z.enum(['published', 'draft']).default('published').describe('`draft`: the unpublished version, for previews (needs the preview secret or an API token).') })
   .strict();
-
-/** What a uid field may hold (Strapi's own rule), at the field's length. */
-export const slugParam = z.string().regex(/^[A-Za-z0-9\-_.~]{1,200}$/, 'must be a slug');

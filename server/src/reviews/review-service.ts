@@ -10,11 +10,11 @@ import { commentStats, NO_COMMENTS } from './comment-stats';
 import { hideSpoilers } from './spoiler-spans';
 import { MAX_PAGE_SIZE } from './query-schemas';
 import { reviewJsonLd } from './structured-data';
-import { resolveLocale } from './locales';
+import { resolveLocale } from '../http/locale';
+import { reviewStore } from './review-store';
 import type { HiddenSpoilerImage, ImageObject, ReviewCard, ReviewDetailResponse, ReviewListQuery, ReviewListResponse } from './types';
 import { getService } from '../get-service';
 
-const CARD_FIELDS = ['title', 'slug', 'locale', 'rating', 'excerpt', 'spoilerWarning', 'gallery', 'publishedAt'];
 
 type StoredReview = Record<string, any> & { documentId: string; gallery?: GalleryItem[] | null; cover?: { id: number } | null };
 
@@ -28,6 +28,7 @@ const hideSpoilerImage = ({ id, width, height, placeholder }: ImageObject): Hidd
 
 /** Reviews for frontends: published only, a fixed number of queries per request. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const reviews = reviewStore(strapi);
   const ratingOptionsOf = (uid: string) => starRatingOptions((strapi.getModel(uid as any).attributes as any).rating.options);
 
   const card = (review: StoredReview, stats = NO_COMMENTS, records: Map<number, ImageRecord>): ReviewCard => {
@@ -57,26 +58,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Strapi's own query validation: unknown or private attributes in filters/sort answer 400.
       await strapi.contentAPI.validate.query({ filters, sort }, schema, { auth } as any);
       const safe = (await strapi.contentAPI.sanitize.query({ filters, sort }, schema, { auth } as any)) as any;
-      const locale = await resolveLocale(strapi, query.locale);
-      const documents = strapi.documents(FILM_REVIEW_UID);
-      const where = { filters: safe.filters, locale, status: 'published' as const };
-      const [reviews, total] = await Promise.all([
-        documents.findMany({
-          ...where,
-          sort: safe.sort,
-          fields: CARD_FIELDS as any,
-          populate: { film: { fields: ['title', 'releaseYear'] }, cover: { fields: ['id'] } } as any,
-          start: (pagination.page - 1) * pagination.pageSize,
-          limit: pagination.pageSize,
-        }) as Promise<StoredReview[]>,
-        documents.count(where as any),
-      ]);
+      const { reviews: found, total } = await reviews.listPublished({
+        filters: safe.filters,
+        sort: safe.sort,
+        locale: await resolveLocale(strapi, query.locale),
+        start: (pagination.page - 1) * pagination.pageSize,
+        limit: pagination.pageSize,
+      });
+      const page = found as StoredReview[];
       const [stats, records] = await Promise.all([
-        commentStats(strapi, reviews.map((review) => review.documentId)),
-        loadImageRecords(strapi, reviews.map(coverIdOf).filter((id): id is number => Boolean(id))),
+        commentStats(strapi, page.map((review) => review.documentId)),
+        loadImageRecords(strapi, page.map(coverIdOf).filter((id): id is number => Boolean(id))),
       ]);
       return {
-        data: reviews.map((review) => card(review, stats.get(review.documentId), records)),
+        data: page.map((review) => card(review, stats.get(review.documentId), records)),
         meta: {
           pagination: {
             page: pagination.page,
@@ -93,12 +88,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       slug: string,
       { spoilers, locale, status = 'published' }: { spoilers: 'hide' | 'show'; locale?: string; status?: 'published' | 'draft' }
     ): Promise<ReviewDetailResponse> {
-      const review = (await strapi.documents(FILM_REVIEW_UID).findFirst({
-        filters: { slug },
-        locale: await resolveLocale(strapi, locale),
-        status,
-        populate: { film: { populate: { credits: true } }, cover: { fields: ['id'] } } as any,
-      })) as StoredReview | null;
+      const review = (await reviews.findAt({ slug, locale: await resolveLocale(strapi, locale), status }, 'detail')) as StoredReview | null;
       if (!review) throw new errors.NotFoundError(`No ${status} film review with the slug "${slug}"`);
 
       const gallery = review.gallery ?? [];

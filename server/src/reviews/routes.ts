@@ -1,5 +1,6 @@
 import * as z from 'zod';
-import { reviewDetailQuery, reviewListQuery, slugParam } from './query-schemas';
+import { reviewDetailQuery, reviewListQuery } from './query-schemas';
+import { slugParam } from '../http/params';
 import type { ReviewDetailResponse, ReviewListResponse } from './types';
 import { defineRoutes } from '../http/define-routes';
 

@@ -69,14 +69,8 @@ const inGallery = (node: HtmlNode) => {
   return false;
 };
 
-/**
- * Converts a post's HTML to the Markdown the `body` field holds and pulls out what belongs in
- * other fields: galleries (shortcodes and gallery blocks), the spoiler banner, the rating line,
- * and `<span class="spoiler">` / `[spoiler]…[/spoiler]` as `||…||`.
- */
-export const convertPostBody = (source: string, attachmentByUrl: (url: string) => string | undefined): PostBody => {
-  const result: PostBody = { markdown: '', gallery: [], inlineImages: [], externalImages: [], unknownShortcodes: [] };
-
+/** Shortcodes before the HTML is read: galleries noted, spoilers and captions made HTML, unknown ones listed. */
+const expandShortcodes = (source: string, result: PostBody) => {
   const prepared = autop(source)
     .replace(/\[gallery([^\]]*)\]/gi, (_match, attributes: string) => {
       const ids = attribute(attributes, 'ids');
@@ -89,60 +83,77 @@ export const convertPostBody = (source: string, attachmentByUrl: (url: string) =
     const lower = name.toLowerCase();
     if (!KNOWN_SHORTCODES.has(lower) && !result.unknownShortcodes.includes(lower)) result.unknownShortcodes.push(lower);
   }
+  return prepared;
+};
 
+type AttachmentByUrl = (url: string) => string | undefined;
+
+/** A gallery block's images go to the gallery field, not the body. */
+const galleryBlock = (result: PostBody, attachmentByUrl: AttachmentByUrl): TurndownService.Rule => ({
+  filter: isGallery,
+  replacement: (_content, node) => {
+    for (const image of Array.from(html(node).querySelectorAll('img'))) {
+      const id = imageAttachment(image, attachmentByUrl);
+      if (id) result.gallery.push(id);
+      else result.externalImages.push(image.getAttribute('src') ?? '');
+    }
+    return '\n\n';
+  },
+});
+
+/** The first rating line and the first spoiler banner leave the body for their own fields. */
+const bannerAndRating = (result: PostBody): TurndownService.Rule => ({
+  filter: (candidate) => {
+    const node = html(candidate);
+    if (!['P', 'DIV', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6'].includes(node.nodeName)) return false;
+    if (node.querySelector('p, div, figure, img')) return false;
+    const text = (node.textContent ?? '').trim();
+    if (!result.ratingText && ratingLine(text)) return true;
+    return !result.spoilerBanner && text.length <= BANNER_MAX_LENGTH && BANNER.test(text);
+  },
+  replacement: (_content, node) => {
+    const text = (html(node).textContent ?? '').trim().replace(/\s+/g, ' ');
+    const rating = ratingLine(text);
+    if (rating && !result.ratingText) result.ratingText = rating;
+    else result.spoilerBanner = text;
+    return '\n\n';
+  },
+});
+
+/** An image of the export points at its attachment (replaced by the upload's URL on import); others stay where they were. */
+const bodyImage = (result: PostBody, attachmentByUrl: AttachmentByUrl): TurndownService.Rule => ({
+  filter: 'img',
+  replacement: (_content, node) => {
+    const image = html(node);
+    // The gallery block collects its own images.
+    if (inGallery(image)) return '';
+    const alt = (image.getAttribute('alt') ?? '').replace(/[[\]]/g, '');
+    const id = imageAttachment(image, attachmentByUrl);
+    if (id) {
+      result.inlineImages.push(id);
+      return `![${alt}](${inlineImageUrl(id)})`;
+    }
+    const src = image.getAttribute('src') ?? '';
+    if (!src) return '';
+    result.externalImages.push(src);
+    return `![${alt}](${src})`;
+  },
+});
+
+/**
+ * Converts a post's HTML to the Markdown the `body` field holds and pulls out what belongs in
+ * other fields: galleries (shortcodes and gallery blocks), the spoiler banner, the rating line,
+ * and `<span class="spoiler">` / `[spoiler]…[/spoiler]` as `||…||`.
+ */
+export const convertPostBody = (source: string, attachmentByUrl: AttachmentByUrl): PostBody => {
+  const result: PostBody = { markdown: '', gallery: [], inlineImages: [], externalImages: [], unknownShortcodes: [] };
+  const prepared = expandShortcodes(source, result);
   const turndown = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*' });
   turndown.remove(['script', 'style', 'noscript']);
-  turndown.addRule('gallery-block', {
-    filter: isGallery,
-    replacement: (_content, node) => {
-      for (const image of Array.from(html(node).querySelectorAll('img'))) {
-        const id = imageAttachment(image, attachmentByUrl);
-        if (id) result.gallery.push(id);
-        else result.externalImages.push(image.getAttribute('src') ?? '');
-      }
-      return '\n\n';
-    },
-  });
-  turndown.addRule('spoiler', {
-    filter: (node) => hasClass(node, 'spoiler'),
-    replacement: (content) => (content.trim() ? `||${content.trim()}||` : ''),
-  });
-  turndown.addRule('banner-and-rating', {
-    filter: (candidate) => {
-      const node = html(candidate);
-      if (!['P', 'DIV', 'BLOCKQUOTE', 'H2', 'H3', 'H4', 'H5', 'H6'].includes(node.nodeName)) return false;
-      if (node.querySelector('p, div, figure, img')) return false;
-      const text = (node.textContent ?? '').trim();
-      if (!result.ratingText && ratingLine(text)) return true;
-      return !result.spoilerBanner && text.length <= BANNER_MAX_LENGTH && BANNER.test(text);
-    },
-    replacement: (_content, node) => {
-      const text = (html(node).textContent ?? '').trim().replace(/\s+/g, ' ');
-      const rating = ratingLine(text);
-      if (rating && !result.ratingText) result.ratingText = rating;
-      else result.spoilerBanner = text;
-      return '\n\n';
-    },
-  });
-  turndown.addRule('image', {
-    filter: 'img',
-    replacement: (_content, node) => {
-      const image = html(node);
-      // The gallery block collects its own images.
-      if (inGallery(image)) return '';
-      const alt = (image.getAttribute('alt') ?? '').replace(/[[\]]/g, '');
-      const id = imageAttachment(image, attachmentByUrl);
-      if (id) {
-        result.inlineImages.push(id);
-        return `![${alt}](${inlineImageUrl(id)})`;
-      }
-      const src = image.getAttribute('src') ?? '';
-      if (!src) return '';
-      result.externalImages.push(src);
-      return `![${alt}](${src})`;
-    },
-  });
-
+  turndown.addRule('gallery-block', galleryBlock(result, attachmentByUrl));
+  turndown.addRule('spoiler', { filter: (node) => hasClass(node, 'spoiler'), replacement: (content) => (content.trim() ? `||${content.trim()}||` : '') });
+  turndown.addRule('banner-and-rating', bannerAndRating(result));
+  turndown.addRule('image', bodyImage(result, attachmentByUrl));
   result.markdown = turndown.turndown(prepared).trim();
   return result;
 };

@@ -1,7 +1,7 @@
 import { slugBase } from '../reviews/slug';
 import type { StarRatingOptions } from '../custom-fields/star-rating/rules';
 import { plainText } from './comment-fields';
-import { convertPostBody } from './post-body';
+import { convertPostBody, type PostBody } from './post-body';
 import { RATING_META_KEYS, readRating } from './rating-text';
 import type { WxrItem } from './wxr-reader';
 
@@ -54,6 +54,37 @@ const TITLE_WITH_YEAR = /^(.+?)\s*\((\d{4})\)\s*(?:[–—:|-].*)?$/;
 const EXCERPT_MAX = 500;
 const TITLE_MAX = 200;
 
+/** "Never Let Me Go (2010)": the film and its year; else the film is named after the post. */
+const filmOf = (title: string, notes: string[]) => {
+  const named = TITLE_WITH_YEAR.exec(title);
+  const year = named ? Number(named[2]) : undefined;
+  const film = named && year! >= 1870 && year! <= 2100 ? { title: named[1], releaseYear: year } : { title };
+  if (!film.releaseYear) notes.push('no release year in the title: the film is named after the post, its year left empty');
+  return film;
+};
+
+/** From a rating meta key, else from the body's rating line; null when neither gives one. */
+const ratingOf = (post: WxrItem, body: PostBody, scale: StarRatingOptions, notes: string[]): number | null => {
+  const metaKey = RATING_META_KEYS.find((key) => post.meta[key]?.trim());
+  const source = metaKey ? post.meta[metaKey] : body.ratingText;
+  const reading = source === undefined ? { problem: 'no rating found' } : readRating(source, scale);
+  if ('problem' in reading) notes.push(`${reading.problem}: left empty`);
+  else if (reading.note) notes.push(reading.note);
+  if (metaKey && body.ratingText) notes.push(`rating taken from the "${metaKey}" field; the rating line "${body.ratingText}" was removed from the body`);
+  return 'problem' in reading ? null : reading.value;
+};
+
+/** The gallery's attachment ids, once each; a `[gallery]` without ids takes the post's attached images. */
+const galleryOf = (post: WxrItem, body: PostBody, attachments: Map<string, WxrAttachment>, notes: string[]) => {
+  const gallery: string[] = [];
+  for (const id of body.gallery) {
+    const ids = id === 'attached' ? [...attachments.values()].filter((attachment) => attachment.parent === post.id).map((attachment) => attachment.id) : [id];
+    if (id === 'attached') notes.push(`a [gallery] without ids: the post's ${ids.length} attached images were used`);
+    for (const each of ids) if (!gallery.includes(each)) gallery.push(each);
+  }
+  return gallery;
+};
+
 /**
  * Recovers a film review's fields from a WordPress post, without writing anything: the film
  * and year from a title like "Never Let Me Go (2010)", the rating from a rating meta key or a
@@ -66,33 +97,10 @@ export const reviewFromPost = (
   const notes: string[] = [];
   const title = plainText(post.title).slice(0, TITLE_MAX) || `Untitled post ${post.id}`;
   if (!plainText(post.title)) notes.push(`no title: named "${title}"`);
-
-  const named = TITLE_WITH_YEAR.exec(title);
-  const year = named ? Number(named[2]) : undefined;
-  const film = named && year! >= 1870 && year! <= 2100 ? { title: named[1], releaseYear: year } : { title };
-  if (!film.releaseYear) notes.push('no release year in the title: the film is named after the post, its year left empty');
-
+  const film = filmOf(title, notes);
   const body = convertPostBody(post.content, context.attachmentByUrl);
-  const metaKey = RATING_META_KEYS.find((key) => post.meta[key]?.trim());
-  const ratingSource = metaKey ? post.meta[metaKey] : body.ratingText;
-  let rating: number | null = null;
-  if (ratingSource === undefined) notes.push('no rating found: left empty');
-  else {
-    const reading = readRating(ratingSource, context.scale);
-    if ('problem' in reading) notes.push(`${reading.problem}: left empty`);
-    else {
-      rating = reading.value;
-      if (reading.note) notes.push(reading.note);
-    }
-  }
-  if (metaKey && body.ratingText) notes.push(`rating taken from the "${metaKey}" field; the rating line "${body.ratingText}" was removed from the body`);
-
-  const gallery: string[] = [];
-  for (const id of body.gallery) {
-    const ids = id === 'attached' ? [...context.attachments.values()].filter((attachment) => attachment.parent === post.id).map((attachment) => attachment.id) : [id];
-    if (id === 'attached') notes.push(`a [gallery] without ids: the post's ${ids.length} attached images were used`);
-    for (const each of ids) if (!gallery.includes(each)) gallery.push(each);
-  }
+  const rating = ratingOf(post, body, context.scale, notes);
+  const gallery = galleryOf(post, body, context.attachments, notes);
   for (const url of body.externalImages) notes.push(`image not in the export, left pointing at ${url}`);
   for (const name of body.unknownShortcodes) notes.push(`shortcode [${name}] is not known to the import: left as text`);
 
@@ -105,7 +113,6 @@ export const reviewFromPost = (
   const publishedAt = published && post.date ? new Date(`${post.date.replace(' ', 'T')}Z`) : undefined;
   const complete = rating !== null && Boolean(reviewer);
   if (published && !complete) notes.push('published on WordPress but incomplete here: imported as a draft');
-  const cover = post.meta._thumbnail_id || undefined;
 
   return {
     data: {
@@ -120,7 +127,7 @@ export const reviewFromPost = (
       commentsOpen: post.commentStatus !== 'closed',
     },
     gallery,
-    cover,
+    cover: post.meta._thumbnail_id || undefined,
     inlineImages: body.inlineImages,
     publish: published && complete,
     publishedAt: publishedAt && !Number.isNaN(publishedAt.getTime()) ? publishedAt : undefined,

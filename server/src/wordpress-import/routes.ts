@@ -12,5 +12,5 @@ export default defineRoutes([
     request: { body: { 'multipart/form-data': importRequest.extend({ file: z.unknown().describe('the WordPress export (WXR), as a file part') }) } },
     config: requires(ACTIONS.importRun),
   },
-  { method: 'GET', path: '/import/runs/:id', handler: 'wordpress-import.run', request: { params: { id: runId } }, config: requires(ACTIONS.importRun) },
+  { method: 'GET', path: '/import/runs/:id', handler: 'wordpress-import.findRun', request: { params: { id: runId } }, config: requires(ACTIONS.importRun) },
 ]);

@@ -1,0 +1,46 @@
+import type { Core } from '@strapi/strapi';
+import { lazyTable } from '../database';
+
+/**
+ * The lease columns every job table has (image jobs, the notification outbox): what the job
+ * queue reads and writes of any of them. Each write is conditional on the state it expects,
+ * so two instances acting on one job cannot both succeed.
+ */
+export const jobStore = (strapi: Core.Strapi, uid: string) => {
+  const rows = () => strapi.db.query(uid as any);
+  const table = lazyTable(strapi, uid);
+  const updated = async (where: Record<string, unknown>, data: Record<string, unknown>) => (await rows().updateMany({ where, data })).count;
+
+  return {
+    /** Queued jobs whose time has come, oldest first. */
+    due: (now: Date, limit: number): Promise<Array<{ id: number; attempts: number }>> =>
+      rows().findMany({ select: ['id', 'attempts'], where: { state: 'queued', runAfter: { $lte: now } }, orderBy: { id: 'asc' }, limit }),
+
+    /** Takes the job for this worker unless another took it since it was read. */
+    async claim(job: { id: number; attempts: number }, workerId: string, now: Date): Promise<boolean> {
+      return (await updated({ id: job.id, state: 'queued', attempts: job.attempts }, { state: 'running', attempts: job.attempts + 1, lockedBy: workerId, lockedAt: now })) === 1;
+    },
+
+    find: (id: number) => rows().findOne({ where: { id } }),
+
+    /** Ends or reschedules a job this worker still holds. */
+    async release(id: number, workerId: string, data: Record<string, unknown>) {
+      await updated({ id, state: 'running', lockedBy: workerId }, { lockedBy: null, lockedAt: null, ...data });
+    },
+
+    /** Back to the queue: jobs whose lease was taken before `cutoff`. */
+    async releaseLeasedBefore(cutoff: Date) {
+      await updated({ state: 'running', lockedAt: { $lt: cutoff } }, { state: 'queued', lockedBy: null, lockedAt: null, runAfter: new Date() });
+    },
+
+    async requeueFailed(id: number): Promise<boolean> {
+      return (await updated({ id, state: 'failed' }, { state: 'queued', attempts: 0, runAfter: new Date() })) === 1;
+    },
+
+    /** Jobs per state, in one grouped query. */
+    countByState(): Promise<Array<{ state: string; n: number | string }>> {
+      const { name, column } = table();
+      return strapi.db.connection(name).select({ state: column('state') }).count({ n: '*' }).groupBy(column('state'));
+    },
+  };
+};
