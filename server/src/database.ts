@@ -16,7 +16,7 @@ export interface Table {
 }
 
 export const tableOf = (strapi: Core.Strapi, uid: string): Table => {
-  const { tableName, attributes } = strapi.db.metadata.get(uid as any);
+  const { tableName, attributes } = strapi.db.metadata.get(uid);
   const column = (attribute: string) => {
     if (!(attribute in attributes)) throw new Error(`${uid} has no attribute ${attribute}`);
     return (attributes[attribute] as { columnName?: string }).columnName ?? attribute;

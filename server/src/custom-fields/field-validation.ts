@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { CUSTOM_FIELDS, customFieldUid, type CustomFieldName, type CustomFieldRules } from '.';
 import type { FieldIssue } from './field-issue';
 import { validationError } from '../validation';
@@ -39,7 +39,7 @@ const inspect = (strapi: Core.Strapi, attributes: Attributes, data: Record<strin
         for (const ref of rules.files(value)) found.files.push({ field: name, path: [...path, ...ref.path], id: ref.id });
       }
     } else if (attribute.type === 'component' && attribute.component && value) {
-      const componentAttributes = strapi.getModel(attribute.component as any)?.attributes as Attributes;
+      const componentAttributes = strapi.getModel(attribute.component as UID.Component)?.attributes as Attributes;
       const items = attribute.repeatable && Array.isArray(value) ? value : [value];
       items.forEach((item, index) => {
         if (item && typeof item === 'object') {
@@ -49,8 +49,8 @@ const inspect = (strapi: Core.Strapi, attributes: Attributes, data: Record<strin
       });
     } else if (attribute.type === 'dynamiczone' && Array.isArray(value)) {
       value.forEach((item, index) => {
-        const component = item && typeof item === 'object' ? (item as { __component?: string }).__component : undefined;
-        const model = component ? strapi.getModel(component as any) : undefined;
+        const component = item && typeof item === 'object' ? (item as { __component?: UID.Component }).__component : undefined;
+        const model = component ? strapi.getModel(component) : undefined;
         if (model) inspect(strapi, model.attributes as Attributes, item, [...path, String(index)], found);
       });
     }

@@ -1,4 +1,4 @@
-import type { Core, Modules } from '@strapi/strapi';
+import type { Core, Modules, UID } from '@strapi/strapi';
 import { GALLERY_FIELD_UID } from '../custom-fields';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords } from './image-records';
@@ -10,13 +10,13 @@ const READ_ACTIONS = new Set(['findOne', 'findFirst', 'findMany', 'create', 'upd
 type Holder = { target: Record<string, unknown>; field: string; items: GalleryItem[] };
 
 /** Finds gallery values in documents (and the components they carry) of any content type. */
-const collect = (strapi: Core.Strapi, uid: string, value: unknown, holders: Holder[]) => {
+const collect = (strapi: Core.Strapi, uid: UID.Schema, value: unknown, holders: Holder[]) => {
   if (Array.isArray(value)) {
     value.forEach((entry) => collect(strapi, uid, entry, holders));
     return;
   }
   if (!value || typeof value !== 'object') return;
-  const model = strapi.getModel(uid as any);
+  const model = strapi.getModel(uid);
   if (!model) return;
   const record = value as Record<string, unknown>;
   for (const [name, attribute] of Object.entries(model.attributes as Record<string, any>)) {
@@ -33,7 +33,7 @@ const collect = (strapi: Core.Strapi, uid: string, value: unknown, holders: Hold
 };
 
 /** Replaces every gallery's stored references with image objects; two queries for any number. */
-export const hydrateGalleries = async (strapi: Core.Strapi, uid: string, documents: unknown) => {
+export const hydrateGalleries = async (strapi: Core.Strapi, uid: UID.Schema, documents: unknown) => {
   const holders: Holder[] = [];
   collect(strapi, uid, documents, holders);
   if (holders.length === 0) return;

@@ -19,7 +19,7 @@ export const galleryStore = (strapi: Core.Strapi) => ({
   /** The rows with a gallery set, a page at a time in id order. */
   async *rowsWithGalleries(uid: string, fields: string[]): AsyncGenerator<GalleryRow[]> {
     for (let lastId = 0; ; ) {
-      const rows: Array<Record<string, any>> = await strapi.db.query(uid as any).findMany({
+      const rows: Array<Record<string, any>> = await strapi.db.query(uid).findMany({
         select: ['id', ...fields],
         where: { id: { $gt: lastId }, $or: fields.map((field) => ({ [field]: { $notNull: true } })) },
         orderBy: { id: 'asc' },
@@ -32,6 +32,6 @@ export const galleryStore = (strapi: Core.Strapi) => ({
   },
 
   async write(uid: string, id: number, galleries: Record<string, GalleryItem[]>) {
-    await strapi.db.query(uid as any).update({ where: { id }, data: galleries });
+    await strapi.db.query(uid).update({ where: { id }, data: galleries });
   },
 });

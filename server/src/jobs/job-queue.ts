@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { jobStore } from './job-store';
 
 /** The columns every job table has (image jobs, the notification outbox). */
@@ -11,7 +11,7 @@ export interface Job {
 }
 
 export interface JobQueueOptions {
-  uid: string;
+  uid: UID.Schema;
   /** A job failing this often stays failed until retried by hand. */
   maxAttempts(): number;
   /** A running job whose instance stopped is taken back after this long. */

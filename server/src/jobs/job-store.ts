@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { lazyTable } from '../database';
 
 /**
@@ -6,8 +6,8 @@ import { lazyTable } from '../database';
  * queue reads and writes of any of them. Each write is conditional on the state it expects,
  * so two instances acting on one job cannot both succeed.
  */
-export const jobStore = (strapi: Core.Strapi, uid: string) => {
-  const rows = () => strapi.db.query(uid as any);
+export const jobStore = (strapi: Core.Strapi, uid: UID.Schema) => {
+  const rows = () => strapi.db.query(uid);
   const table = lazyTable(strapi, uid);
   const updated = async (where: Record<string, unknown>, data: Record<string, unknown>) => (await rows().updateMany({ where, data })).count;
 

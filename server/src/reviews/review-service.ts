@@ -1,4 +1,4 @@
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
@@ -29,7 +29,7 @@ const hideSpoilerImage = ({ id, width, height, placeholder }: ImageObject): Hidd
 /** Reviews for frontends: published only, a fixed number of queries per request. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reviews = reviewStore(strapi);
-  const ratingOptionsOf = (uid: string) => starRatingOptions((strapi.getModel(uid as any).attributes as any).rating.options);
+  const ratingOptionsOf = (uid: UID.ContentType) => starRatingOptions((strapi.getModel(uid).attributes as any).rating.options);
 
   const card = (review: StoredReview, stats = NO_COMMENTS, records: Map<number, ImageRecord>): ReviewCard => {
     const coverId = coverIdOf(review);

@@ -9,7 +9,7 @@ const NAME_MAX = 80;
 const CONTENT_MAX = 5000;
 
 /** A comment's text as the reader meant it: HTML gone, entities decoded, paragraphs kept. */
-export const plainText = (html: string) =>
+export const htmlToText = (html: string) =>
   convert(html, {
     wordwrap: false,
     preserveNewlines: true,
@@ -40,14 +40,14 @@ export const commentFromWordPress = (comment: WxrComment): ImportedComment | { s
   if (comment.type && comment.type !== 'comment') return { skip: comment.type };
   const moderationStatus = STATUSES[comment.approved];
   if (!moderationStatus) return { skip: `unknown status "${comment.approved}"` };
-  const content = plainText(comment.content);
+  const content = htmlToText(comment.content);
   if (!content) return { skip: 'empty comment' };
   if (content.length > CONTENT_MAX) return { skip: `longer than ${CONTENT_MAX} characters (${content.length})` };
   const createdAt = new Date(`${comment.date.replace(' ', 'T')}Z`);
   if (Number.isNaN(createdAt.getTime())) return { skip: `no valid date ("${comment.date}")` };
 
   const notes: string[] = [];
-  let authorName = plainText(comment.author);
+  let authorName = htmlToText(comment.author);
   if (!authorName) {
     authorName = 'Anonymous';
     notes.push('no author name: shown as "Anonymous"');

@@ -1,4 +1,4 @@
-import { plainText } from './comment-fields';
+import { htmlToText } from './comment-fields';
 import type { ImportReport } from './import-report';
 import type { WxrAttachment } from './review-fields';
 import { readWxr, type WxrChannel } from './wxr-reader';
@@ -32,14 +32,14 @@ export const indexExport = async (file: string, report: ImportReport): Promise<E
         id: item.id,
         url: item.attachmentUrl,
         file: item.meta._wp_attached_file ?? '',
-        title: plainText(item.title),
-        caption: plainText(item.excerpt),
+        title: htmlToText(item.title),
+        caption: htmlToText(item.excerpt),
         alt: item.meta._wp_attachment_image_alt ?? '',
         parent: item.parent,
       });
       index.byUrl.set(withoutQuery(item.attachmentUrl), item.id);
     } else {
-      report.skipped.push({ kind: 'item', wordpressId: item.id, title: plainText(item.title), reason: `a ${item.type || 'item without a type'}, not a post` });
+      report.skipped.push({ kind: 'item', wordpressId: item.id, title: htmlToText(item.title), reason: `a ${item.type || 'item without a type'}, not a post` });
     }
   }
   return index;

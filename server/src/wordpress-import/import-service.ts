@@ -4,7 +4,7 @@ import { starRatingOptions } from '../custom-fields/star-rating/rules';
 import { galleryOptions } from '../custom-fields/gallery/rules';
 import { resolveLocale } from '../http/locale';
 import { reviewStore } from '../reviews/review-store';
-import { plainText } from './comment-fields';
+import { htmlToText } from './comment-fields';
 import { attachmentByUrl, indexExport, siteKey, type ExportIndex } from './export-index';
 import type { ImportContext } from './import-context';
 import { emptyReport, type ImportProgress, type ImportReport, type PostOutcome } from './import-report';
@@ -41,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       report,
       scale: starRatingOptions(attributes.rating.options),
       maxGalleryItems: galleryOptions(attributes.gallery.options).maxItems,
-      authors: new Map(index.channel.authors.map((author) => [author.login, plainText(author.displayName) || author.login])),
+      authors: new Map(index.channel.authors.map((author) => [author.login, htmlToText(author.displayName) || author.login])),
       authorIds: new Map(index.channel.authors.map((author) => [author.login, author.id])),
       attachmentByUrl: attachmentByUrl(index),
       planned: new Set(),
@@ -54,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const importListed = async (run: ImportContext, post: WxrItem) => {
     const { report } = run;
     if (!IMPORTED_STATUSES.has(post.status)) {
-      report.skipped.push({ kind: 'item', wordpressId: post.id, title: plainText(post.title), reason: `a post with status "${post.status}"` });
+      report.skipped.push({ kind: 'item', wordpressId: post.id, title: htmlToText(post.title), reason: `a post with status "${post.status}"` });
       return;
     }
     const outcome: PostOutcome = { wordpressId: post.id, title: post.title, action: 'failed', comments: { created: 0, updated: 0, unchanged: 0, skipped: 0 }, notes: [] };

@@ -1,6 +1,6 @@
 import { slugBase } from '../reviews/slug';
 import type { StarRatingOptions } from '../custom-fields/star-rating/rules';
-import { plainText } from './comment-fields';
+import { htmlToText } from './comment-fields';
 import { convertPostBody, type PostBody } from './post-body';
 import { RATING_META_KEYS, readRating } from './rating-text';
 import type { WxrItem } from './wxr-reader';
@@ -95,8 +95,8 @@ export const reviewFromPost = (
   context: { scale: StarRatingOptions; authors: Map<string, string>; attachments: Map<string, WxrAttachment>; attachmentByUrl: (url: string) => string | undefined }
 ): ReviewFromPost => {
   const notes: string[] = [];
-  const title = plainText(post.title).slice(0, TITLE_MAX) || `Untitled post ${post.id}`;
-  if (!plainText(post.title)) notes.push(`no title: named "${title}"`);
+  const title = htmlToText(post.title).slice(0, TITLE_MAX) || `Untitled post ${post.id}`;
+  if (!htmlToText(post.title)) notes.push(`no title: named "${title}"`);
   const film = filmOf(title, notes);
   const body = convertPostBody(post.content, context.attachmentByUrl);
   const rating = ratingOf(post, body, context.scale, notes);
@@ -104,7 +104,7 @@ export const reviewFromPost = (
   for (const url of body.externalImages) notes.push(`image not in the export, left pointing at ${url}`);
   for (const name of body.unknownShortcodes) notes.push(`shortcode [${name}] is not known to the import: left as text`);
 
-  const excerptText = plainText(post.excerpt);
+  const excerptText = htmlToText(post.excerpt);
   if (excerptText.length > EXCERPT_MAX) notes.push(`excerpt cut to ${EXCERPT_MAX} characters`);
   const reviewer = context.authors.get(post.creator) || post.creator;
   if (!reviewer) notes.push('no author: the byline is empty');
