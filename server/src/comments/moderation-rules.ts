@@ -23,6 +23,7 @@ export const moderate = (input: ModerationInput, settings: Settings): { status: 
   const text = `${input.authorName}\n${input.content}\n${input.authorUrl ?? ''}`;
   if (input.honeypot && input.honeypot.trim() !== '') return { status: 'spam', reason: 'honeypot' };
   if (wordMatcher(settings.disallowedWords)?.(text)) return { status: 'spam', reason: 'disallowed word' };
+  // `maxLinks` is the count that holds a comment (its published name, kept for the settings already saved).
   if (settings.maxLinks > 0 && countLinks(input.content) >= settings.maxLinks) return { status: 'pending', reason: 'links' };
   if (wordMatcher(settings.moderationWords)?.(text)) return { status: 'pending', reason: 'moderation word' };
   if (settings.requireApproval) return { status: 'pending', reason: 'approval required' };
