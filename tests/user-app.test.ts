@@ -32,6 +32,7 @@ import {
   type DevelopProcess,
   type UserApp,
 } from './helpers/user-app';
+import { waitFor } from './helpers/wait';
 
 const TYPE_UID = 'api::screening.screening';
 const ARTIFACTS_DIR = path.dirname(SCREENSHOT_DIR);
@@ -72,21 +73,22 @@ const userPath = (strapiVersion: string) => {
 
   /** Waits until the admin API answers `url` with `status` (Strapi restarts itself after a CTB save). */
   const waitForStatus = async (url: string, status: number, timeoutMs = 240_000) => {
-    const deadline = Date.now() + timeoutMs;
     let last: number | string = 'no answer';
-    while (Date.now() < deadline) {
-      if (develop!.child.exitCode !== null) {
-        throw new Error(`strapi develop exited with ${develop!.child.exitCode}:\n${develop!.output().slice(-4000)}`);
-      }
-      // Each try on its own deadline: a request caught by the restart on a closing connection could otherwise wait minutes.
-      last = await fetch(`${baseUrl}${url}`, { headers: { authorization: `Bearer ${adminToken}` }, signal: AbortSignal.timeout(10_000) }).then(
-        (response) => response.status,
-        (error) => String(error.cause?.code ?? error.name ?? error)
-      );
-      if (last === status) return;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    throw new Error(`GET ${url} did not answer ${status} in ${timeoutMs} ms (last: ${last})\n${develop!.output().slice(-4000)}`);
+    await waitFor(
+      async () => {
+        if (develop!.child.exitCode !== null) throw new Error(`strapi develop exited with ${develop!.child.exitCode}:\n${develop!.output().slice(-4000)}`);
+        // Each try on its own deadline: a request caught by the restart on a closing connection could otherwise wait minutes.
+        last = await fetch(`${baseUrl}${url}`, { headers: { authorization: `Bearer ${adminToken}` }, signal: AbortSignal.timeout(10_000) }).then(
+          (response) => response.status,
+          (error) => String(error.cause?.code ?? error.name ?? error)
+        );
+        return last === status;
+      },
+      timeoutMs,
+      `GET ${url} to answer ${status}`
+    ).catch((error: Error) => {
+      throw new Error(`${error.message} (last: ${last})\n${develop!.output().slice(-4000)}`);
+    });
   };
 
   describe(`the packed plugin in a fresh Strapi ${strapiVersion} app (npm install, strapi develop)`, () => {

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { http as client } from '../helpers/http';
 import { startSmtpServer, type TestSmtpServer } from '../helpers/smtp';
 import type { ApiContext } from './context';
+import { waitFor } from '../helpers/wait';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const PATTERN = 'https://films.example/reviews/{slug}#comment-{documentId}';
@@ -10,17 +11,6 @@ const PUBLISHED = { title: 'Named Once (2001)', slug: 'named-once-2001' };
 const NEWER_DRAFT = { title: 'Renamed In Draft (2001)', slug: 'renamed-in-draft-2001' };
 const FRENCH = { title: 'Nommé une fois (2001)', slug: 'nomme-une-fois-2001' };
 const SETTINGS = ['floodIntervalSeconds', 'rateLimit', 'replyNotifications', 'commentUrlPattern', 'moderatorDigest'] as const;
-
-/** Polls `read` until it answers something, for at most `timeoutMs`. */
-const until = async <T>(read: () => T | undefined, what: string, timeoutMs = 15_000): Promise<T> => {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-};
 
 /**
  * A review has a row per locale and status. Whatever a reader is told about it (a reply email,
@@ -85,7 +75,7 @@ export const reviewNamesSuite = (ctx: ApiContext) =>
       assert.equal(mail.subject, `Named Replier replied to your comment on ${PUBLISHED.title}`);
       assert.ok(mail.text.includes(`https://films.example/reviews/${PUBLISHED.slug}#comment-${reply}`), mail.text);
 
-      const event = await until(() => events.find((body) => body.comment?.documentId === reply), 'comment.approved event for the reply');
+      const event = await waitFor(() => events.find((body) => body.comment?.documentId === reply), 15_000, 'comment.approved event for the reply');
       assert.deepEqual(event.review, { documentId, slug: PUBLISHED.slug });
 
       const listed = await ctx.admin.get(`/film-reviews/moderation/comments?review=${documentId}`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { waitFor } from './wait';
 
 export const FRONTEND_DIR = path.resolve(__dirname, '../../frontend');
 /** The playground's default (config/admin and config/plugins read PREVIEW_SECRET). */
@@ -24,17 +25,17 @@ export const startFrontend = async ({ port, strapiUrl }: { port: number; strapiU
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the frontend exited with ${child.exitCode}:\n${output}`);
-    const up = await fetch(`${url}/`, { method: 'HEAD' }).then(() => true, () => false);
-    if (up) break;
-    if (Date.now() > deadline) {
-      child.kill();
-      throw new Error(`the frontend did not answer within 30 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`the frontend exited with ${child.exitCode}:\n${output}`);
+      return fetch(`${url}/`, { method: 'HEAD' }).then(() => true, () => false);
+    },
+    30_000,
+    'the frontend to answer'
+  ).catch((error: Error) => {
+    child.kill();
+    throw new Error(`${error.message}:\n${output}`);
+  });
   return {
     url,
     stop: () =>

@@ -14,6 +14,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { waitFor } from './wait';
 
 export const REPO_DIR = path.resolve(__dirname, '../..');
 export const FIXTURES_DIR = path.join(REPO_DIR, 'tests/fixtures/user-apps');
@@ -200,16 +201,14 @@ export const startDevelop = (appDir: string, logFile: string): DevelopProcess =>
 
 /** Polls `/_health` until Strapi answers 204, or fails with the CLI's output. */
 export const waitForHealthy = async (baseUrl: string, develop: DevelopProcess, timeoutMs = 240_000) => {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (develop.child.exitCode !== null) {
-      throw new Error(`strapi develop exited with ${develop.child.exitCode}:\n${develop.output().slice(-4000)}`);
-    }
-    const ok = await fetch(`${baseUrl}/_health`)
-      .then((response) => response.status === 204)
-      .catch(() => false);
-    if (ok) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`strapi develop did not answer /_health in ${timeoutMs} ms:\n${develop.output().slice(-4000)}`);
+  await waitFor(
+    () => {
+      if (develop.child.exitCode !== null) throw new Error(`strapi develop exited with ${develop.child.exitCode}:\n${develop.output().slice(-4000)}`);
+      return fetch(`${baseUrl}/_health`).then((response) => response.status === 204, () => false);
+    },
+    timeoutMs,
+    'strapi develop to answer /_health'
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}:\n${develop.output().slice(-4000)}`);
+  });
 };

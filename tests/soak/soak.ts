@@ -17,6 +17,7 @@ import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { freePort } from '../helpers/user-app';
 import { soakDatabase } from './soak-database';
 import { testJpeg } from '../helpers/upload';
+import { waitFor } from '../helpers/wait';
 
 const POSTS = Number(process.env.SOAK_POSTS ?? 10_000);
 const CLIENTS = Number(process.env.SOAK_CLIENTS ?? 50);
@@ -82,11 +83,16 @@ const startServer = async (env: Record<string, string>, port: number) => {
   const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
-  const deadline = Date.now() + 120_000;
-  while (!(await fetch(`http://127.0.0.1:${port}/_health`).then((r) => r.ok, () => false))) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the playground did not start:\n${output}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
+  await waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`the playground exited with ${child.exitCode}`);
+      return fetch(`http://127.0.0.1:${port}/_health`).then((r) => r.ok, () => false);
+    },
+    120_000,
+    'the playground to answer /_health'
+  ).catch((error: Error) => {
+    throw new Error(`${error.message}; the playground did not start:\n${output}`);
+  });
   return child;
 };
 
