@@ -138,7 +138,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     returns: '`{ data: { counts, pending: [comment], images: { count, originalBytes, optimizedBytes } } }`',
   },
   'GET /moderation/review-options': {
-    summary: "The moderation page's review filter: every review's `documentId` and title, by title.",
+    summary: "The moderation page's review filter: every review's `documentId`, title and slug, by title.",
     returns: '`{ data: [{ documentId, title }], meta: { pagination } }`',
     notes: ['`q` searches titles; the title is the default locale\'s draft title.'],
   },

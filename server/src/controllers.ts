@@ -2,7 +2,6 @@ import imagesController from './images/admin/controller';
 import reviewsController from './reviews/controller';
 import commentsController from './comments/controller';
 import moderationController from './moderation/controller';
-import reviewOptionsController from './moderation/review-options-controller';
 import insightsController from './insights/controller';
 import settingsController from './settings/admin/controller';
 import privacyController from './privacy/controller';
@@ -16,7 +15,6 @@ export const controllers = {
   reviews: reviewsController,
   comments: commentsController,
   moderation: moderationController,
-  'review-options': reviewOptionsController,
   insights: insightsController,
   settings: settingsController,
   privacy: privacyController,

@@ -9,7 +9,6 @@ import imagesAdminRoutes from './images/admin/routes';
 import reviewsRoutes from './reviews/routes';
 import commentsRoutes from './comments/routes';
 import moderationRoutes from './moderation/routes';
-import reviewOptionsRoutes from './moderation/review-options-routes';
 import insightsRoutes from './insights/routes';
 import settingsRoutes from './settings/admin/routes';
 import privacyRoutes from './privacy/routes';
@@ -29,7 +28,7 @@ export default {
   services,
   controllers,
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...reviewOptionsRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes] },
   },
 };

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { documentIdParam, parseInput } from '../validation';
-import { bulkAction, editorReply, moderationListQuery } from './moderation-input';
+import { bulkAction, editorReply, moderationListQuery, reviewOptionsQuery } from './moderation-input';
 import { getService } from '../get-service';
 import { adminUser, type HttpContext } from '../http/context';
 
@@ -21,6 +21,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { content } = parseInput(editorReply, ctx.request.body, 'body');
       ctx.status = 201;
       ctx.body = await moderation().reply(parseInput(documentIdParam, ctx.params.id, 'id'), content, adminUser(ctx));
+    },
+    async reviewOptions(ctx: HttpContext) {
+      ctx.body = await moderation().reviewOptions(parseInput(reviewOptionsQuery, ctx.query, 'query'));
     },
     async reviewSummary(ctx: HttpContext) {
       ctx.body = await moderation().reviewSummary(parseInput(documentIdParam, ctx.params.documentId, 'documentId'));

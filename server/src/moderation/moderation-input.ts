@@ -14,6 +14,9 @@ export const moderationListQuery = z
   })
   .strict();
 
+/** The review filter's own search and paging: titles searched by `q`, at most 100 per page. */
+export const reviewOptionsQuery = moderationListQuery.pick({ q: true, page: true, pageSize: true });
+
 /** restore puts a comment back in the queue. */
 export const bulkAction = z
   .object({

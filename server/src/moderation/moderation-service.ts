@@ -3,9 +3,10 @@ import { errors } from '@strapi/utils';
 import type { z } from 'zod';
 import { commentStore } from '../comments/comment-store';
 import { reviewStore } from '../reviews/review-store';
-import { ACTION_STATUS, type bulkAction, type moderationListQuery } from './moderation-input';
+import { ACTION_STATUS, type bulkAction, type moderationListQuery, type reviewOptionsQuery } from './moderation-input';
 import { getService } from '../get-service';
 import type { AdminUser } from '../http/context';
+import type { ListReviewOptions } from '../../../shared/contracts/moderation';
 
 type ModerationRow = Record<string, any> & { documentId: string; parentDocumentId: string | null };
 
@@ -87,6 +88,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         moderatedBy: admin.email,
       });
       return { data: { documentId: created!.documentId } };
+    },
+
+    /** The review filter's options: titles, searched and paged. */
+    async reviewOptions({ q, page, pageSize }: z.infer<typeof reviewOptionsQuery>): Promise<ListReviewOptions.Response> {
+      const { rows, total } = await reviews.titles({ q, start: (page - 1) * pageSize, limit: pageSize });
+      return { data: rows, meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } } };
     },
 
     /** For the edit-view side panel: counts, the latest pending comments, the draft's image weight. */

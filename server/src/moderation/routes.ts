@@ -1,6 +1,6 @@
 import { ACTIONS, requires } from '../permissions';
 import { documentIdParam } from '../validation';
-import { bulkAction, editorReply, moderationListQuery } from './moderation-input';
+import { bulkAction, editorReply, moderationListQuery, reviewOptionsQuery } from './moderation-input';
 import { defineRoutes } from '../http/define-routes';
 
 /** Admin routes of the moderation view; `request` names the inputs the controller parses (for the API reference). */
@@ -15,5 +15,7 @@ export default defineRoutes([
     request: { params: { id: documentIdParam }, body: { 'application/json': editorReply } },
     config: requires(ACTIONS.commentsModerate),
   },
+  // The moderation page's review filter, behind the page's own permission.
+  { method: 'GET', path: '/moderation/review-options', handler: 'moderation.reviewOptions', request: { query: reviewOptionsQuery.shape }, config: requires(ACTIONS.commentsRead) },
   { method: 'GET', path: '/moderation/reviews/:documentId', handler: 'moderation.reviewSummary', request: { params: { documentId: documentIdParam } }, config: requires(ACTIONS.commentsRead) },
 ]);

@@ -119,6 +119,19 @@ export const reviewStore = (strapi: Core.Strapi) => {
       return (await rows().findOne({ select: ['slug'], where: { documentId, locale } }))?.slug;
     },
 
+    /**
+     * Reviews by title, one per document: its draft in the default locale, as the content manager
+     * lists them. Two queries, whatever the page.
+     */
+    async titles({ q, start, limit }: { q?: string; start: number; limit: number }) {
+      const filters = q ? { title: { $containsi: q } } : {};
+      const [found, total] = await Promise.all([
+        documents().findMany({ fields: ['title', 'slug'], filters, sort: [{ title: 'asc' }, { documentId: 'asc' }], start, limit }),
+        documents().count({ filters }),
+      ]);
+      return { rows: found.map((row) => ({ documentId: row.documentId, title: row.title as string, slug: row.slug as string })), total };
+    },
+
     /** Every locale's draft of a document, with the json fields locales share. */
     draftsOf(documentId: string): Promise<ReviewVersion[]> {
       return rows().findMany({ select: ['id', 'locale', 'gallery', 'spoilerWarning'], where: { documentId, publishedAt: null } });
