@@ -3,7 +3,7 @@ import { describe, it, before } from 'node:test';
 import fc from 'fast-check';
 import { http } from '../helpers/http';
 import type { ApiContext } from './context';
-import { backgroundWorkers } from '../helpers/workers';
+import { measureRequest } from '../helpers/request-queries';
 import { createReview, usesDemoContent, type OwnReview } from '../helpers/fixtures';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
@@ -97,53 +97,36 @@ export const commentsSuite = (ctx: ApiContext) =>
 
     it('reads a 2,000-comment thread with the same number of queries as a 5-comment one', async () => {
       const busy = await createReview(ctx.strapi, 'Busy thread (2024)');
-      const worker = backgroundWorkers(ctx.strapi);
-      await worker.stop();
-      const knex = ctx.strapi.db.connection;
       const measure = async () => {
-        let queries = 0;
-        const onQuery = () => (queries += 1);
-        knex.on('query', onQuery);
         const started = performance.now();
-        try {
-          const response = await visitor().get(`${path(busy.slug)}?pagination[pageSize]=100`);
-          assert.equal(response.status, 200);
-          return { queries, ms: performance.now() - started, total: response.body.meta.totalComments };
-        } finally {
-          knex.off('query', onQuery);
-        }
+        const { result: response, queries } = await measureRequest(ctx.strapi, (headers) => http(ctx.baseUrl, undefined, headers).get(`${path(busy.slug)}?pagination[pageSize]=100`));
+        assert.equal(response.status, 200);
+        return { queries, ms: performance.now() - started, total: response.body.meta.totalComments };
       };
-      try {
-        const rows = (from: number, count: number) =>
-          Array.from({ length: count }, (_, i) => ({
-            reviewDocumentId: busy.documentId,
-            authorName: `Bulk ${from + i}`,
-            authorEmail: `bulk${from + i}@readers.test`,
-            content: `Bulk comment ${from + i} https://example.net/${i}`,
-            moderationStatus: 'approved',
-            // Every third comment answers an earlier root, so the thread has depth.
-            parentDocumentId: null,
-          }));
-        await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(0, 5) });
-        const small = await measure();
-        for (let from = 5; from < 2000; from += 500) {
-          await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(from, Math.min(500, 2000 - from)) });
-        }
-        const large = await measure();
-        assert.equal(small.total, 5);
-        assert.equal(large.total, 2000);
-        console.log(`comment thread: ${small.queries} queries for 5 comments, ${large.queries} for 2000; ${small.ms.toFixed(0)} ms vs ${large.ms.toFixed(0)} ms`);
-        assert.equal(large.queries, small.queries);
-      } finally {
-        worker.start();
+      const rows = (from: number, count: number) =>
+        Array.from({ length: count }, (_, i) => ({
+          reviewDocumentId: busy.documentId,
+          authorName: `Bulk ${from + i}`,
+          authorEmail: `bulk${from + i}@readers.test`,
+          content: `Bulk comment ${from + i} https://example.net/${i}`,
+          moderationStatus: 'approved',
+          // Every third comment answers an earlier root, so the thread has depth.
+          parentDocumentId: null,
+        }));
+      await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(0, 5) });
+      const small = await measure();
+      for (let from = 5; from < 2000; from += 500) {
+        await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows(from, Math.min(500, 2000 - from)) });
       }
+      const large = await measure();
+      assert.equal(small.total, 5);
+      assert.equal(large.total, 2000);
+      console.log(`comment thread: ${small.queries} queries for 5 comments, ${large.queries} for 2000; ${small.ms.toFixed(0)} ms vs ${large.ms.toFixed(0)} ms`);
+      assert.equal(large.queries, small.queries);
     });
 
     it('reads only the page: the rows the database returns do not grow with the thread', async () => {
       const review = await createReview(ctx.strapi, 'Long thread (2021)');
-      const knex = ctx.strapi.db.connection;
-      const worker = backgroundWorkers(ctx.strapi);
-      await worker.stop();
       let written = 0;
       /** One root in five, each followed by a chain of four replies (depth 4), as the bench seeds. */
       const addComments = async (count: number) => {
@@ -157,43 +140,32 @@ export const commentsSuite = (ctx: ApiContext) =>
         for (let from = 0; from < rows.length; from += 500) await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows.slice(from, from + 500) });
       };
       const measure = async () => {
-        let rowsRead = 0;
-        const onResponse = (response: unknown) => (rowsRead += Array.isArray(response) ? response.length : ((response as any)?.rows?.length ?? 0));
-        knex.on('query-response', onResponse);
-        try {
-          const response = await visitor().get(path(review.slug));
-          assert.equal(response.status, 200);
-          const shown = (comments: any[]): number => comments.reduce((sum, c) => sum + 1 + shown(c.replies), 0);
-          return { rowsRead, shown: shown(response.body.data), body: response.body };
-        } finally {
-          knex.off('query-response', onResponse);
-        }
+        const { result: response, rowsRead } = await measureRequest(ctx.strapi, (headers) => http(ctx.baseUrl, undefined, headers).get(path(review.slug)));
+        assert.equal(response.status, 200);
+        const shown = (comments: any[]): number => comments.reduce((sum, c) => sum + 1 + shown(c.replies), 0);
+        return { rowsRead, shown: shown(response.body.data), body: response.body };
       };
-      try {
-        await addComments(5);
-        const small = await measure();
-        await addComments(4995);
-        const large = await measure();
-        assert.equal(large.body.meta.totalComments, 5000);
-        assert.deepEqual(large.body.meta.pagination, { page: 1, pageSize: 20, pageCount: 50, total: 1000 });
-        assert.equal(large.shown, 100, '20 roots with 4 replies each');
-        // Beyond the page's own comments, the same few rows (review, thread state, permissions).
-        assert.equal(large.rowsRead - large.shown, small.rowsRead - small.shown, `rows read: ${small.rowsRead} for 5 comments, ${large.rowsRead} for 5000`);
-        const first = large.body.data[0];
-        assert.deepEqual([first.number, first.replies[0].number, first.replies[0].replies[0].number], [1, 2, 3]);
+      await addComments(5);
+      const small = await measure();
+      await addComments(4995);
+      const large = await measure();
+      assert.equal(large.body.meta.totalComments, 5000);
+      assert.deepEqual(large.body.meta.pagination, { page: 1, pageSize: 20, pageCount: 50, total: 1000 });
+      assert.equal(large.shown, 100, '20 roots with 4 replies each');
+      // Beyond the page's own comments, the same few rows (review, thread state, permissions).
+      assert.equal(large.rowsRead - large.shown, small.rowsRead - small.shown, `rows read: ${small.rowsRead} for 5 comments, ${large.rowsRead} for 5000`);
+      const first = large.body.data[0];
+      assert.deepEqual([first.number, first.replies[0].number, first.replies[0].replies[0].number], [1, 2, 3]);
 
-        // Moderation renumbers and re-roots: without the first root, its reply is root number 1.
-        const moderation = ctx.strapi.plugin('film-reviews').service('moderation');
-        await moderation.setStatus({ ids: [first.documentId], action: 'reject' }, { id: 1, email: 'editor@test.local' });
-        const rejected = (await measure()).body;
-        assert.equal(rejected.meta.totalComments, 4999);
-        assert.equal(rejected.meta.pagination.total, 1000, 'one root fewer, its reply one root more');
-        assert.deepEqual([rejected.data[0].documentId, rejected.data[0].number], [first.replies[0].documentId, 1]);
-        await moderation.setStatus({ ids: [first.documentId], action: 'approve' }, { id: 1, email: 'editor@test.local' });
-        assert.deepEqual((await measure()).body.data, large.body.data);
-      } finally {
-        worker.start();
-      }
+      // Moderation renumbers and re-roots: without the first root, its reply is root number 1.
+      const moderation = ctx.strapi.plugin('film-reviews').service('moderation');
+      await moderation.setStatus({ ids: [first.documentId], action: 'reject' }, { id: 1, email: 'editor@test.local' });
+      const rejected = (await measure()).body;
+      assert.equal(rejected.meta.totalComments, 4999);
+      assert.equal(rejected.meta.pagination.total, 1000, 'one root fewer, its reply one root more');
+      assert.deepEqual([rejected.data[0].documentId, rejected.data[0].number], [first.replies[0].documentId, 1]);
+      await moderation.setStatus({ ids: [first.documentId], action: 'approve' }, { id: 1, email: 'editor@test.local' });
+      assert.deepEqual((await measure()).body.data, large.body.data);
     });
 
     it('fills the HTML and thread bookkeeping of comments stored without them (the migration)', async () => {
@@ -220,29 +192,12 @@ export const commentsSuite = (ctx: ApiContext) =>
     });
 
     it('answers a conditional request with 304 until the thread changes, and lets caches keep it', async () => {
-      // The background workers' polling would count as the request's queries.
-      const worker = backgroundWorkers(ctx.strapi);
-      await worker.stop();
-      try {
-        await conditionalRequests();
-      } finally {
-        worker.start();
-      }
-    });
-
-    const conditionalRequests = async () => {
-      const knex = ctx.strapi.db.connection;
+      // A page size no other test reads: the first answer cannot come from the page cache.
       const get = async (etag?: string) => {
-        let queries = 0;
-        const onQuery = () => (queries += 1);
-        knex.on('query', onQuery);
-        try {
-          const response = await fetch(`${ctx.baseUrl}${path()}`, { headers: etag ? { 'if-none-match': etag } : {} });
-          await response.arrayBuffer();
-          return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), queries };
-        } finally {
-          knex.off('query', onQuery);
-        }
+        const { result: response, queries } = await measureRequest(ctx.strapi, (headers) =>
+          http(ctx.baseUrl, undefined, { ...headers, ...(etag ? { 'if-none-match': etag } : {}) }).get(`${path()}?pagination[pageSize]=7`)
+        );
+        return { status: response.status, etag: response.headers.get('etag'), cacheControl: response.headers.get('cache-control'), queries };
       };
       const first = await get();
       assert.equal(first.status, 200);
@@ -262,7 +217,7 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.notEqual(changed.etag, first.etag);
       await ctx.strapi.db.query(COMMENT_UID).update({ where: { documentId: added.documentId }, data: { moderationStatus: 'rejected' } });
       assert.equal((await get(changed.etag!)).status, 200, 'moderation changes the ETag too');
-    };
+    });
 
     it('takes a first comment as pending and a returning reader\'s as approved', async () => {
       const first = await post(fresh());

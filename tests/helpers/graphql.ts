@@ -1,8 +1,8 @@
 /** A GraphQL request over HTTP, as Apollo or urql would send it. */
-export const graphql = (baseUrl: string, token?: string) => async (query: string, variables: Record<string, unknown> = {}) => {
+export const graphql = (baseUrl: string, token?: string, headers: Record<string, string> = {}) => async (query: string, variables: Record<string, unknown> = {}) => {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
     body: JSON.stringify({ query, variables }),
   });
   // { data, errors }: tests read whichever the case expects.

@@ -5,13 +5,14 @@ export interface JsonResponse<T = any> {
 }
 
 /** A small JSON client: every test request goes over real HTTP to the booted Strapi. */
-export const http = (baseUrl: string, token?: string) => {
+export const http = (baseUrl: string, token?: string, headers: Record<string, string> = {}) => {
   const request = async <T = any>(method: string, url: string, body?: unknown): Promise<JsonResponse<T>> => {
     const response = await fetch(`${baseUrl}${url}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),
         ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
