@@ -36,7 +36,8 @@ type OpenReview = { documentId: string; locale: string };
 
 /** A guest names themselves; a signed-in reader's account names them. */
 const authorOf = (input: CommentSubmission, poster: Poster): Author => {
-  const authorName = input.authorName ?? poster.user?.username;
+  // An account's username may be longer than a comment's name field takes.
+  const authorName = input.authorName ?? poster.user?.username?.slice(0, 80);
   const authorEmail = (input.authorEmail ?? poster.user?.email)?.toLowerCase();
   const missing = [
     ...(authorName ? [] : [{ path: ['authorName'], message: 'authorName is required' }]),
@@ -75,10 +76,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** 409 for a text this email already posted on the review; whether the email has an approved comment. */
   const refuseRepeat = async (author: Author, review: OpenReview, content: string) => {
-    const [repeat, returning] = await Promise.all([
-      comments.hasPosted({ authorEmail: author.authorEmail, reviewDocumentId: review.documentId, content }),
-      comments.hasApprovedFrom(author.authorEmail),
-    ]);
+    const { repeat, returning } = await comments.postingHistory({ authorEmail: author.authorEmail, reviewDocumentId: review.documentId, content });
     if (repeat) throw alreadyPosted();
     return returning;
   };

@@ -99,8 +99,12 @@ export const commentStore = (strapi: Core.Strapi) => {
       },
       /** Locks the review's thread (its state row) and answers how many comments it numbers. */
       async lockThread(review: string): Promise<number> {
-        await ensureStates(trx, [review]);
-        await trx(threads).where(t.reviewDocumentId, review).increment(t.version, 1);
+        const bump = () => trx(threads).where(t.reviewDocumentId, review).increment(t.version, 1);
+        // The first comment of a review creates its state row.
+        if (Number(await bump()) === 0) {
+          await ensureStates(trx, [review]);
+          await bump();
+        }
         // This transaction's own write of the row is the latest.
         const [{ count }] = await trx(threads).select({ count: t.approvedCount }).where(t.reviewDocumentId, review);
         return Number(count);
@@ -211,14 +215,28 @@ export const commentStore = (strapi: Core.Strapi) => {
 
     isApprovedIn: (documentId: string, reviewDocumentId: string) => exists({ documentId, reviewDocumentId, moderationStatus: 'approved' }),
 
-    /** The same email already posted this text on this review. */
-    hasPosted: ({ authorEmail, reviewDocumentId, content }: { authorEmail: string; reviewDocumentId: string; content: string }) => exists({ authorEmail, reviewDocumentId, content }),
+    /** In one query: whether this email already posted this text on this review, and whether it has an approved comment. */
+    async postingHistory({ authorEmail, reviewDocumentId, content }: { authorEmail: string; reviewDocumentId: string; content: string }) {
+      const { comments, c } = tables();
+      const { column } = commentsTable();
+      const posted = knex()(comments).select(c.id).where({ [column('authorEmail')]: authorEmail, [c.reviewDocumentId]: reviewDocumentId, [column('content')]: content });
+      const approved = knex()(comments).select(c.id).where({ [column('authorEmail')]: authorEmail, [c.moderationStatus]: 'approved' });
+      const [row] = await knex().select({ repeat: knex().raw('exists ?', [posted]), returning: knex().raw('exists ?', [approved]) });
+      return { repeat: Boolean(Number(row.repeat)), returning: Boolean(Number(row.returning)) };
+    },
 
-    hasApprovedFrom: (authorEmail: string) => exists({ authorEmail, moderationStatus: 'approved' }),
-
-    /** Through the document service (its field validation, then the lifecycles); null when the same comment is already stored. */
+    /**
+     * Through the query engine in a transaction: the lifecycles' thread bookkeeping and outbox
+     * rows commit with the comment. Input is validated at the edge (comment-input.ts), so the
+     * document service's second validation is left out; `publishedAt` is what it would set on a
+     * type without drafts. Null when the same comment is already stored.
+     */
     create(data: Record<string, unknown>): Promise<{ documentId: string } | null> {
-      return unlessDuplicate(() => strapi.documents(READER_COMMENT_UID).create({ data: data as any }));
+      return unlessDuplicate(async () => {
+        // Strapi types the callback's promise as the transaction's result; awaiting unwraps it.
+        const created: { documentId: string } = await strapi.db.transaction(() => rows().create({ data: { ...data, publishedAt: new Date() } }));
+        return created;
+      });
     },
 
     // What the lifecycles compare (comment-writes.ts).

@@ -25,20 +25,23 @@ export const retryDelayMs = (attempts: number, baseMs = 10_000) => Math.min(2 **
 
 /**
  * A job queue in a database table, so it survives restarts and is shared by every instance
- * (states queued → running → done | failed). A job is claimed with a conditional update (state
- * and attempts unchanged), so two instances racing for one job cannot both win; the claim is a
+ * (states queued → running → done | failed). Jobs are claimed with a conditional update (state
+ * still queued), so two instances racing for one job cannot both win; the claim is a
  * lease, taken back when its instance stopped mid-job.
  */
 export const jobQueue = <T extends Job>(strapi: Core.Strapi, options: JobQueueOptions) => {
   const jobs = jobStore(strapi, options.uid);
 
   return {
-    async claim(workerId: string): Promise<T | null> {
+    /** Up to `limit` due jobs (of those `where` selects) for this worker, oldest first. */
+    async claimBatch(workerId: string, { limit, where }: { limit: number; where?: Record<string, unknown> }): Promise<T[]> {
       const now = new Date();
-      for (const candidate of await jobs.due(now, 5)) {
-        if (await jobs.claim(candidate, workerId, now)) return jobs.find(candidate.id);
-      }
-      return null;
+      const due = await jobs.due(now, limit, where);
+      return due.length > 0 ? jobs.claim(due.map((job) => job.id), workerId, now) : [];
+    },
+
+    async claim(workerId: string): Promise<T | null> {
+      return (await this.claimBatch(workerId, { limit: 1 }))[0] ?? null;
     },
 
     /** Ends a job this worker holds; `data` may set the final state and the job's own columns. */

@@ -12,16 +12,28 @@ export const jobStore = (strapi: Core.Strapi, uid: UID.Schema) => {
   const updated = async (where: Record<string, unknown>, data: Record<string, unknown>) => (await rows().updateMany({ where, data })).count;
 
   return {
-    /** Queued jobs whose time has come, oldest first. */
-    due: (now: Date, limit: number): Promise<Array<{ id: number; attempts: number }>> =>
-      rows().findMany({ select: ['id', 'attempts'], where: { state: 'queued', runAfter: { $lte: now } }, orderBy: { id: 'asc' }, limit }),
+    /** Queued jobs whose time has come (of those `where` selects), oldest first. */
+    due: (now: Date, limit: number, where: Record<string, unknown> = {}): Promise<Array<{ id: number }>> =>
+      rows().findMany({ select: ['id'], where: { ...where, state: 'queued', runAfter: { $lte: now } }, orderBy: { id: 'asc' }, limit }),
 
-    /** Takes the job for this worker unless another took it since it was read. */
-    async claim(job: { id: number; attempts: number }, workerId: string, now: Date): Promise<boolean> {
-      return (await updated({ id: job.id, state: 'queued', attempts: job.attempts }, { state: 'running', attempts: job.attempts + 1, lockedBy: workerId, lockedAt: now })) === 1;
+    /**
+     * Takes for this worker those of the jobs still queued, in one conditional update, and
+     * answers them as it left them: a job another worker took since it was read is not among them.
+     */
+    async claim(ids: number[], workerId: string, now: Date) {
+      const { name, column } = table();
+      await strapi.db
+        .connection(name)
+        .whereIn(column('id'), ids)
+        .where(column('state'), 'queued')
+        .update({
+          [column('state')]: 'running',
+          [column('attempts')]: strapi.db.connection.raw('?? + 1', [column('attempts')]),
+          [column('lockedBy')]: workerId,
+          [column('lockedAt')]: now,
+        });
+      return rows().findMany({ where: { id: { $in: ids }, state: 'running', lockedBy: workerId }, orderBy: { id: 'asc' } });
     },
-
-    find: (id: number) => rows().findOne({ where: { id } }),
 
     /** Ends or reschedules a job this worker still holds. */
     async release(id: number, workerId: string, data: Record<string, unknown>) {

@@ -7,17 +7,19 @@ export interface JobWorkerOptions<T extends Job> {
   /** For log lines: "image", "notification". */
   name: string;
   queue(): JobQueue<T>;
-  /** Does the job's work; throwing fails the attempt (retried later with backoff). */
-  run(job: T, workerId: string): Promise<void>;
+  /** The next jobs to run one after the other, taken for this worker; one due job unless given. */
+  claim?(workerId: string): Promise<T[]>;
+  /** Does the job's work (`batch`: the jobs claimed with it); throwing fails the attempt (retried later with backoff). */
+  run(job: T, workerId: string, batch: T[]): Promise<void>;
   enabled(): boolean;
   concurrency(): number;
   pollIntervalMs(): number;
 }
 
 /**
- * Runs the jobs of a queue in the background of this instance: polls while idle, claims up to
- * `concurrency` jobs at once, and waits for the jobs in flight on stop so a clean shutdown
- * leaves none "running".
+ * Runs the jobs of a queue in the background of this instance: polls while idle, runs up to
+ * `concurrency` claims at once (each a job, or a batch run in turn), and waits for the jobs in
+ * flight on stop so a clean shutdown leaves none "running".
  */
 export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorkerOptions<T>) => {
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -26,13 +28,19 @@ export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorker
   let stopped = true;
   const inFlight = new Set<Promise<void>>();
 
-  const runJob = async (job: T) => {
+  const claim = (): Promise<T[]> => (options.claim ? options.claim(workerId) : options.queue().claimBatch(workerId, { limit: 1 }));
+
+  const runJob = async (job: T, batch: T[]) => {
     try {
-      await options.run(job, workerId);
+      await options.run(job, workerId, batch);
     } catch (error) {
       strapi.log.warn(`[film-reviews] ${options.name} job ${job.id} failed (attempt ${job.attempts}): ${(error as Error).message}`);
       await options.queue().fail(job, workerId, error);
     }
+  };
+
+  const runBatch = async (batch: T[]) => {
+    for (const job of batch) await runJob(job, batch);
   };
 
   /** Claims jobs up to the concurrency limit; returns when none is left to claim. */
@@ -42,9 +50,9 @@ export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorker
     try {
       await options.queue().releaseStale();
       while (!stopped && inFlight.size < options.concurrency()) {
-        const job = await options.queue().claim(workerId);
-        if (!job) break;
-        const task = runJob(job).finally(() => {
+        const batch = await claim();
+        if (batch.length === 0) break;
+        const task = runBatch(batch).finally(() => {
           inFlight.delete(task);
           schedule(0);
         });
@@ -60,10 +68,14 @@ export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorker
   const schedule = (delay: number) => {
     if (stopped) return;
     clearTimeout(timer);
-    timer = setTimeout(async () => {
-      await fill();
-      schedule(options.pollIntervalMs());
-    }, delay);
+    // A wake comes from a request's commit: its timer must not carry that request's context
+    // into the worker, where Strapi's services would take the job for part of the request.
+    void strapi.requestContext.run(undefined as never, async () => {
+      timer = setTimeout(async () => {
+        await fill();
+        schedule(options.pollIntervalMs());
+      }, delay);
+    });
   };
 
   return {

@@ -7,7 +7,8 @@ import { getService } from '../get-service';
 
 /**
  * Settings live in the plugin store (one row, shared by every instance); what an editor never
- * changed falls back to config/plugins. Read per request, so a change applies at once.
+ * changed falls back to config/plugins. Read once per request (the request's services share
+ * that read), so a change applies from the next request on, on every instance.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
@@ -16,11 +17,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const { images: _images, retention: _retention, notifications: _notifications, preview: _preview, ...settings } = pluginConfig(strapi);
     return settings;
   };
+  const read = async (): Promise<Settings> => ({ ...defaults(), ...(((await store().get({})) as Partial<Settings> | null) ?? {}) });
+  const readByRequest = new WeakMap<object, Promise<Settings>>();
 
   return {
-    async get(): Promise<Settings> {
-      const stored = ((await store().get({})) as Partial<Settings> | null) ?? {};
-      return { ...defaults(), ...stored };
+    get(): Promise<Settings> {
+      const request = strapi.requestContext.get();
+      if (!request) return read();
+      if (!readByRequest.has(request)) readByRequest.set(request, read());
+      return readByRequest.get(request)!;
     },
 
     /** Validates the changed settings, stores them, and returns the whole set. */
@@ -29,6 +34,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const stored = ((await store().get({})) as Partial<Settings> | null) ?? {};
       const next = { ...stored, ...valid };
       await store().set({ value: next });
+      const request = strapi.requestContext.get();
+      if (request) readByRequest.delete(request);
       const settings = { ...defaults(), ...next };
       // Display parents depend on the depth limit: every stored thread moves with it.
       if ({ ...defaults(), ...stored }.maxThreadDepth !== settings.maxThreadDepth) {
