@@ -11,10 +11,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { load, probeWhile, sequential, type Load } from './api/measure';
 import { adminSizes } from './api/admin-size';
+import { pinnedApart } from './api/pinning';
+import { asUsersRun } from './api/as-users-run';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000,50000').split(',').map(Number);
 const HEAVIEST = SIZES[SIZES.length - 1];
+const SMALLEST = SIZES[0];
+/** The thread the first-page comparison and the POSTs use. */
+const REFERENCE = SIZES.includes(5000) ? 5000 : SMALLEST;
 
 const child = (file: string, args: string[] = []) => fork(path.join(__dirname, file), args, { execArgv: ['--import', 'tsx'], stdio: 'inherit' });
 
@@ -111,6 +116,8 @@ const main = async () => {
       return { health, loop: await call('loopDelayStop') };
     };
     const stallOurs = await stall(heavy.oursBig);
+    // Two cores shared by Strapi and the load generator: the same run with each on its own core.
+    const stallOursPinned = await pinnedApart(server.pid!, () => stall(heavy.oursBig));
     const stallPeer = await stall(heavy.peer, 20);
 
     const listOurs = `${baseUrl}/api/film-reviews/reviews?pagination%5BpageSize%5D=20`;
@@ -135,15 +142,15 @@ const main = async () => {
       return JSON.stringify({ data: { authorName: name, authorEmail: email, content, company: '' } });
     };
     const posters: Record<string, { url: string; body: () => string }> = {
-      ours: { url: `${baseUrl}/api/film-reviews/reviews/${threads[5000].slug}/comments`, body: ourPost },
+      ours: { url: `${baseUrl}/api/film-reviews/reviews/${threads[REFERENCE].slug}/comments`, body: ourPost },
       peer: {
-        url: `${baseUrl}/api/comments/${threads[5000].peerRelation}`,
+        url: `${baseUrl}/api/comments/${threads[REFERENCE].peerRelation}`,
         body: () => {
           const { name, email, content } = reader();
           return JSON.stringify({ content, author: { id: email, name, email } });
         },
       },
-      floor: { url: `http://127.0.0.1:${floorPort}/?review=${threads[5000].reviewDocumentId}`, body: ourPost },
+      floor: { url: `http://127.0.0.1:${floorPort}/?review=${threads[REFERENCE].reviewDocumentId}`, body: ourPost },
     };
     const posts: Record<string, Load[]> = { ours: [], peer: [], floor: [] };
     for (let round = 0; round < 2; round += 1) {
@@ -160,6 +167,9 @@ const main = async () => {
     /** The better of the two rounds, by throughput. */
     const bestPost = (name: string) => posts[name].reduce((best, run) => (run.rps > best.rps ? run : best));
 
+    // The playground as the demo runs it, beside this run's own first-page read (the bench's Strapi idles meanwhile).
+    const asUsers = await asUsersRun({ seconds: SECONDS });
+
     const at = (size: number) => thread[size];
     const results = {
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, memoryGb: round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` },
@@ -167,26 +177,26 @@ const main = async () => {
       secondsPerLoad: SECONDS,
       database: 'SQLite (better-sqlite3), NODE_ENV=production, one Strapi process',
       commentsFirstPage: {
-        oursP50Ms: at(5000).ours.c1.p50,
-        peerP50Ms: at(5000).peer.c1.p50,
-        peerOverOurs: round(at(5000).peer.c1.p50 / at(5000).ours.c1.p50),
-        oursAt500P50Ms: at(500).ours.c1.p50,
-        oursAt50000P50Ms: at(50000).ours.c1.p50,
-        queriesOurs: at(5000).ours.queries,
-        queriesPeer: at(5000).peer.queries,
-        oursRps10: at(5000).ours.c10.rps,
-        peerRps10: at(5000).peer.c10.rps,
-        rps10OursOverPeer: round(at(5000).ours.c10.rps / at(5000).peer.c10.rps),
+        oursP50Ms: at(REFERENCE).ours.c1.p50,
+        peerP50Ms: at(REFERENCE).peer.c1.p50,
+        peerOverOurs: round(at(REFERENCE).peer.c1.p50 / at(REFERENCE).ours.c1.p50),
+        oursAtSmallestP50Ms: at(SMALLEST).ours.c1.p50,
+        oursAtHeaviestP50Ms: at(HEAVIEST).ours.c1.p50,
+        queriesOurs: at(REFERENCE).ours.queries,
+        queriesPeer: at(REFERENCE).peer.queries,
+        oursRps10: at(REFERENCE).ours.c10.rps,
+        peerRps10: at(REFERENCE).peer.c10.rps,
+        rps10OursOverPeer: round(at(REFERENCE).ours.c10.rps / at(REFERENCE).peer.c10.rps),
       },
       commentsBigPage: {
-        oursP50Ms: at(5000).oursBig.c1.p50,
-        floorP50Ms: at(5000).floorBig.c1.p50,
-        oursOverFloor: round(at(5000).oursBig.c1.p50 / at(5000).floorBig.c1.p50, 2),
-        oursMeanMs: round(at(5000).oursBig.c1.mean, 2),
-        floorMeanMs: round(at(5000).floorBig.c1.mean, 2),
-        oursOverFloorByMean: round(at(5000).oursBig.c1.mean / at(5000).floorBig.c1.mean, 2),
-        oursAt50000P50Ms: at(50000).oursBig.c1.p50,
-        floorAt50000P50Ms: at(50000).floorBig.c1.p50,
+        oursP50Ms: at(REFERENCE).oursBig.c1.p50,
+        floorP50Ms: at(REFERENCE).floorBig.c1.p50,
+        oursOverFloor: round(at(REFERENCE).oursBig.c1.p50 / at(REFERENCE).floorBig.c1.p50, 2),
+        oursMeanMs: round(at(REFERENCE).oursBig.c1.mean, 2),
+        floorMeanMs: round(at(REFERENCE).floorBig.c1.mean, 2),
+        oursOverFloorByMean: round(at(REFERENCE).oursBig.c1.mean / at(REFERENCE).floorBig.c1.mean, 2),
+        oursAtHeaviestP50Ms: at(HEAVIEST).oursBig.c1.p50,
+        floorAtHeaviestP50Ms: at(HEAVIEST).floorBig.c1.p50,
         coldOursP50Ms: coldOurs.p50,
         coldFloorP50Ms: coldFloor.p50,
         coldOursOverFloor: round(coldOurs.p50 / coldFloor.p50, 2),
@@ -194,6 +204,9 @@ const main = async () => {
       },
       stall: {
         oursHealthP99Ms: stallOurs.health.p99,
+        oursPinnedHealthP50Ms: stallOursPinned?.health.p50 ?? null,
+        oursPinnedHealthP99Ms: stallOursPinned?.health.p99 ?? null,
+        oursPinnedEventLoopDelayP99Ms: stallOursPinned?.loop.p99 ?? null,
         peerHealthP99Ms: stallPeer.health.p99,
         oursHealthP50Ms: stallOurs.health.p50,
         peerHealthP50Ms: stallPeer.health.p50,
@@ -218,6 +231,12 @@ const main = async () => {
           return [name, { connections: 20, rps: best.rps, p50Ms: best.p50, p99Ms: best.p99, requests: best.requests, failed: best.non2xx, queries: postQueries[name] ?? 1, rounds: posts[name].map((run) => run.rps) }];
         })
       ),
+      asUsersRun: {
+        ...asUsers,
+        benchFirstPage: { p50: at(REFERENCE).ours.c1.p50, mean: round(at(REFERENCE).ours.c1.mean, 2), rps: at(REFERENCE).ours.c1.rps },
+        benchRpsOverWhilePosting: round(at(REFERENCE).ours.c1.rps / asUsers.whilePosting.rps, 2),
+        benchRpsOverIdle: round(at(REFERENCE).ours.c1.rps / asUsers.idle.rps, 2),
+      },
       admin: adminSizes(),
       threads: thread,
     };
@@ -239,15 +258,22 @@ const printTable = (r: any) => {
     for (const [name, c] of Object.entries<any>(contenders)) row([size, label[name], c.c1.p50, c.c1.p99, c.c1.rps, c.c10.rps, c.queries]);
   }
   const f = r.commentsFirstPage;
-  console.log(`\nfirst page at 5,000: ours ${f.oursP50Ms} ms vs peer ${f.peerP50Ms} ms (${f.peerOverOurs}x); at 500 ${f.oursAt500P50Ms} ms, at 50,000 ${f.oursAt50000P50Ms} ms; req/s at 10 conns ${f.oursRps10} vs ${f.peerRps10} (${f.rps10OursOverPeer}x)`);
+  console.log(`\nfirst page at ${REFERENCE}: ours ${f.oursP50Ms} ms vs peer ${f.peerP50Ms} ms (${f.peerOverOurs}x); at ${SMALLEST} ${f.oursAtSmallestP50Ms} ms, at ${HEAVIEST} ${f.oursAtHeaviestP50Ms} ms; req/s at 10 conns ${f.oursRps10} vs ${f.peerRps10} (${f.rps10OursOverPeer}x)`);
   const b = r.commentsBigPage;
-  console.log(`100-root page at 5,000: ours ${b.oursP50Ms} ms vs floor ${b.floorP50Ms} ms (${b.oursOverFloor}x; by mean ${b.oursMeanMs} vs ${b.floorMeanMs} ms, ${b.oursOverFloorByMean}x); cold pages at ${HEAVIEST}: ours ${b.coldOursP50Ms} ms vs floor ${b.coldFloorP50Ms} ms (${b.coldOursOverFloor}x)`);
+  console.log(`100-root page at ${REFERENCE}: ours ${b.oursP50Ms} ms vs floor ${b.floorP50Ms} ms (${b.oursOverFloor}x; by mean ${b.oursMeanMs} vs ${b.floorMeanMs} ms, ${b.oursOverFloorByMean}x); cold pages at ${HEAVIEST}: ours ${b.coldOursP50Ms} ms vs floor ${b.coldFloorP50Ms} ms (${b.coldOursOverFloor}x)`);
   const st = r.stall;
   console.log(`/_health while 10 clients read the heaviest page: p50/p99 ours ${st.oursHealthP50Ms}/${st.oursHealthP99Ms} ms, peer ${st.peerHealthP50Ms}/${st.peerHealthP99Ms} ms; Strapi's event-loop delay p99 (max) ours ${st.oursEventLoopDelayP99Ms} (${st.oursEventLoopDelayMaxMs}) ms, peer ${st.peerEventLoopDelayP99Ms} (${st.peerEventLoopDelayMaxMs}) ms`);
+  if (st.oursPinnedHealthP99Ms !== null) {
+    console.log(`  the same with Strapi and the load generator each on its own core (taskset): /_health p50/p99 ours ${st.oursPinnedHealthP50Ms}/${st.oursPinnedHealthP99Ms} ms; event-loop delay p99 ${st.oursPinnedEventLoopDelayP99Ms} ms`);
+  }
   console.log(`review list (20 cards): ours ${r.reviewList.oursP50Ms} ms vs core find ${r.reviewList.coreP50Ms} ms (${r.reviewList.oursOverCore}x); req/s at 10 ${r.reviewList.oursRps10} vs ${r.reviewList.coreRps10}; queries ${r.reviewList.queriesOurs} vs ${r.reviewList.queriesCore}`);
   const p = r.commentPost;
   const post = (c: any) => `${c.rps} req/s, p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms, ${c.queries} queries, ${c.failed} failed of ${c.requests}`;
   console.log(`comment POST, 20 clients (the better of 2 rounds): ours ${post(p.ours)}; peer ${post(p.peer)}; floor (bare insert) ${post(p.floor)}; ours ${round(p.ours.rps / p.peer.rps)}x the peer's req/s, ${round(p.ours.rps / p.floor.rps, 2)}x the floor's`);
+  const u = r.asUsersRun;
+  console.log(
+    `as users run it (strapi start, demo config, workers on): first page at 1 connection idle ${u.idle.rps} req/s (mean ${u.idle.mean} ms), while ${u.whilePosting.postsPerSecond} approved comments/s are posted ${u.whilePosting.rps} req/s (mean ${u.whilePosting.mean} ms); the bench's own first page ${u.benchFirstPage.rps} req/s (${u.benchRpsOverIdle}x idle, ${u.benchRpsOverWhilePosting}x while posting); burst of ${u.burst.posts} approved posts from 8 clients ${u.burst.postsPerSecond} posts/s, p50 ${u.burst.p50} ms, p99 ${u.burst.p99} ms, ${u.burst.failed} failed; webhook events ${JSON.stringify(u.events)}`
+  );
   console.log(`admin (gzip): first admin page ${r.admin.firstPageGzipBytes} B, opening the plugin page +${r.admin.pluginPageGzipBytes} B (all chunks ${r.admin.allChunksGzipBytes} B)`);
 };
 
