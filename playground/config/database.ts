@@ -10,13 +10,17 @@ export default ({ env }) => {
         filename: path.resolve(__dirname, '..', '..', env('DATABASE_FILENAME', '.tmp/data.db')),
       },
       useNullAsDefault: true,
-      // Write-ahead logging: readers never wait for the writer, and a commit appends to the log
-      // instead of syncing the database file (synchronous=NORMAL is safe against a crash of the
-      // app; a power cut may lose the last commits). Several times the comment POSTs per second.
+      // Write-ahead logging: a commit appends to the log instead of syncing the database file,
+      // and other processes read while Strapi writes (synchronous=NORMAL is safe against a crash of the
+      // app; a power cut may lose the last commits). DATABASE_SQLITE_WAL=false measures without.
       pool: {
         afterCreate: (connection, done) => {
-          connection.pragma('journal_mode = WAL');
-          connection.pragma('synchronous = NORMAL');
+          if (env.bool('DATABASE_SQLITE_WAL', true)) {
+            connection.pragma('journal_mode = WAL');
+            connection.pragma('synchronous = NORMAL');
+          } else {
+            connection.pragma('journal_mode = DELETE');
+          }
           done(null, connection);
         },
       },

@@ -41,7 +41,8 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
      */
     const settled = async () => {
       await outbox.drained(['event']);
-      const sent = await outbox.rows().count({ where: { kind: 'event', id: { $gt: countedAfter } } });
+      // Sent, not skipped: of several review.comments-changed about one review in a batch, one goes out.
+      const sent = await outbox.rows().count({ where: { kind: 'event', state: 'done', id: { $gt: countedAfter } } });
       await waitFor(() => received.length >= sent, 15_000, `${sent} webhook deliveries (${received.length} so far)`);
       assert.equal(received.length, sent, 'one delivery per event sent');
     };
@@ -97,6 +98,25 @@ export const eventsAndReportsSuite = (ctx: ApiContext) =>
       assert.deepEqual(named('comment.removed').map((body) => body.comment.reason), ['spam', 'spam']);
       assert.equal(named('review.comments-changed').length, 1);
       assert.equal(received.length, 3);
+    });
+
+    it('approvals one after another while the outbox waits send every comment.approved and one review.comments-changed, the others kept as skipped', async () => {
+      const ids = [];
+      for (let i = 0; i < 5; i += 1) ids.push(await post());
+      await countFromNow();
+      const worker = ctx.strapi.plugin('film-reviews').service('outbox-worker');
+      await worker.stop();
+      try {
+        for (const id of ids) assert.equal((await moderate([id], 'approve')).status, 200);
+      } finally {
+        worker.start();
+      }
+      await settled();
+      assert.deepEqual(new Set(named('comment.approved').map((body) => body.comment.documentId)), new Set(ids));
+      assert.equal(named('review.comments-changed').length, 1);
+      const skipped = await outbox.rows().findMany({ where: { kind: 'event', state: 'skipped', id: { $gt: countedAfter } } });
+      assert.equal(skipped.length, 4);
+      assert.ok(skipped.every((row: any) => row.reviewDocumentId === review.documentId && row.commentDocumentId === null));
     });
 
     it('webhooks refuse events nobody registered; the plugin registered its three', async () => {
