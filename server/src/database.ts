@@ -55,3 +55,25 @@ export const unlessDuplicate = async <T>(write: () => Promise<T>): Promise<T | n
     throw error;
   }
 };
+
+/** Deadlocks and serialization failures break a cycle of locks by rolling one transaction back. */
+const DEADLOCK_CODES = ['ER_LOCK_DEADLOCK', '40P01', '40001'];
+const WRITE_ATTEMPTS = 5;
+
+const isDeadlock = (error: any): boolean => DEADLOCK_CODES.includes(error?.code) || (error?.cause !== undefined && isDeadlock(error.cause));
+
+/**
+ * Runs a transaction again when the database rolled it back to break a deadlock (MySQL and
+ * MariaDB say "try restarting transaction"): concurrent posts to one thread lock its comments and
+ * its state row, and InnoDB may pick either as the victim. The work must be a whole transaction,
+ * so the rolled-back attempt left nothing behind.
+ */
+export const retryingDeadlocks = async <T>(transaction: () => Promise<T>): Promise<T> => {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await transaction();
+    } catch (error) {
+      if (attempt >= WRITE_ATTEMPTS || !isDeadlock(error)) throw error;
+    }
+  }
+};

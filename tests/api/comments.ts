@@ -125,6 +125,43 @@ export const commentsSuite = (ctx: ApiContext) =>
       assert.equal(large.queries, small.queries);
     });
 
+    it('posts with the same queries at 5 and at 2,000 comments: at most 13 for a held comment, 18 for an approved one', async () => {
+      const busy = await createReview(ctx.strapi, 'Busy posting (2024)');
+      // Two returning readers, one per measure; an approved comment of theirs makes the next one approved.
+      const regulars = ['regular-a@readers.test', 'regular-b@readers.test'];
+      for (const authorEmail of regulars) {
+        await ctx.strapi.db.query(COMMENT_UID).create({ data: { reviewDocumentId: busy.documentId, authorName: 'Regular', authorEmail, content: 'First, approved.', moderationStatus: 'approved' } });
+      }
+      const measurePost = async (body: unknown) => {
+        const { result, queries } = await measureRequest(ctx.strapi, (headers) => http(ctx.baseUrl, undefined, headers).post(path(busy.slug), body));
+        assert.equal(result.status, 201, JSON.stringify(result.body));
+        return { queries, status: result.body.data.moderationStatus };
+      };
+      const measure = async (regular: string) => ({
+        held: await measurePost(fresh()),
+        approved: await measurePost({ data: { authorName: 'Regular', authorEmail: regular, content: `Back again at ${Date.now()}.`, company: '' } }),
+      });
+      // The flood interval would spend a second limit per post (two more queries); its own test covers it.
+      await settings().update({ floodIntervalSeconds: 0 });
+      try {
+        const small = await measure(regulars[0]);
+        for (let from = 0; from < 2000; from += 500) {
+          const rows = Array.from({ length: 500 }, (_, i) => ({ reviewDocumentId: busy.documentId, authorName: `Bulk ${from + i}`, authorEmail: `post-bulk${from + i}@readers.test`, content: `Bulk ${from + i}`, moderationStatus: 'approved' }));
+          await ctx.strapi.db.query(COMMENT_UID).createMany({ data: rows });
+        }
+        const large = await measure(regulars[1]);
+        console.log(`comment POST: held ${small.held.queries} -> ${large.held.queries} queries, approved ${small.approved.queries} -> ${large.approved.queries}, at 5 and 2,005 comments`);
+        assert.deepEqual([small.held.status, small.approved.status, large.held.status, large.approved.status], ['pending', 'approved', 'pending', 'approved']);
+        assert.equal(large.approved.queries, small.approved.queries);
+        // A held comment arms the moderators' digest when none is queued: one query more.
+        assert.ok(Math.abs(large.held.queries - small.held.queries) <= 1, `held: ${small.held.queries} and ${large.held.queries}`);
+        assert.ok(Math.max(small.held.queries, large.held.queries) <= 13);
+        assert.ok(small.approved.queries <= 18);
+      } finally {
+        await settings().update({ floodIntervalSeconds: 15 });
+      }
+    });
+
     it('reads only the page: the rows the database returns do not grow with the thread', async () => {
       const review = await createReview(ctx.strapi, 'Long thread (2021)');
       let written = 0;
@@ -330,6 +367,31 @@ export const commentsSuite = (ctx: ApiContext) =>
           assert.deepEqual(statuses, [201, 409], `round ${round}`);
           assert.equal(await ctx.strapi.db.query(COMMENT_UID).count({ where: { content: same.data.content } }), 1);
         }
+      } finally {
+        await settings().update({ floodIntervalSeconds: 15 });
+      }
+    });
+
+    it('takes 60 approved comments posted at once to one new thread, numbered 1 to 60, on every database', async () => {
+      // Returning readers, so every post is numbered into the thread in its own transaction; the
+      // first ones race to create the thread's state row.
+      const crowded = await createReview(ctx.strapi, 'Crowded thread (2024)');
+      const readers = Array.from({ length: 60 }, (_, i) => `crowd${i}-${counter}@readers.test`);
+      const elsewhere = await createReview(ctx.strapi, 'Where the crowd first spoke (2024)');
+      await ctx.strapi.db.query(COMMENT_UID).createMany({
+        data: readers.map((authorEmail) => ({ reviewDocumentId: elsewhere.documentId, authorName: 'Crowd', authorEmail, content: 'Approved before.', moderationStatus: 'approved' })),
+      });
+      await settings().update({ floodIntervalSeconds: 0 });
+      try {
+        const responses = await Promise.all(readers.map((authorEmail, i) => post({ data: { authorName: `Crowd ${i}`, authorEmail, content: `In the crowd, number ${i}.`, company: '' } }, crowded.slug)));
+        assert.deepEqual(
+          responses.map((response) => `${response.status} ${response.body?.data?.moderationStatus}`),
+          readers.map(() => '201 approved'),
+          JSON.stringify(responses.find((response) => response.status !== 201)?.body)
+        );
+        const thread = (await visitor().get(`${path(crowded.slug)}?pagination[pageSize]=100`)).body;
+        assert.equal(thread.meta.totalComments, 60);
+        assert.deepEqual(thread.data.map((comment: any) => comment.number), Array.from({ length: 60 }, (_, i) => i + 1));
       } finally {
         await settings().update({ floodIntervalSeconds: 15 });
       }

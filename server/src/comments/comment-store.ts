@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { lazyTable, lockingRead, unlessDuplicate } from '../database';
+import { lazyTable, lockingRead, retryingDeadlocks, unlessDuplicate } from '../database';
 import { newDocumentId } from '../document-id';
 import { MODERATION_STATUSES } from '../moderation/moderation-input';
 import type { CommentState } from '../notifications/comment-changes';
@@ -83,6 +83,23 @@ export const commentStore = (strapi: Core.Strapi) => {
     await trx.raw(counting, reviewIds);
   };
 
+  /** The threads whose state row each transaction has locked (and whose version it bumped). */
+  const lockedThreads = new WeakMap<Knex.Transaction, Set<string>>();
+  /** Locks the review's thread (its state row) for the rest of the transaction, bumping its version once. */
+  const lockState = async (trx: Knex.Transaction, review: string) => {
+    const locked = lockedThreads.get(trx) ?? new Set<string>();
+    lockedThreads.set(trx, locked);
+    if (locked.has(review)) return;
+    const { threads, t } = tables();
+    const bump = () => trx(threads).where(t.reviewDocumentId, review).increment(t.version, 1);
+    // The first comment of a review creates its state row.
+    if (Number(await bump()) === 0) {
+      await ensureStates(trx, [review]);
+      await bump();
+    }
+    locked.add(review);
+  };
+
   /** The steps of appending one comment, inside the caller's transaction (see thread-bookkeeping.ts). */
   const threadWriter = (trx: Knex.Transaction) => {
     const { comments, threads, c, t } = tables();
@@ -99,12 +116,7 @@ export const commentStore = (strapi: Core.Strapi) => {
       },
       /** Locks the review's thread (its state row) and answers how many comments it numbers. */
       async lockThread(review: string): Promise<number> {
-        const bump = () => trx(threads).where(t.reviewDocumentId, review).increment(t.version, 1);
-        // The first comment of a review creates its state row.
-        if (Number(await bump()) === 0) {
-          await ensureStates(trx, [review]);
-          await bump();
-        }
+        await lockState(trx, review);
         // This transaction's own write of the row is the latest.
         const [{ count }] = await trx(threads).select({ count: t.approvedCount }).where(t.reviewDocumentId, review);
         return Number(count);
@@ -229,14 +241,23 @@ export const commentStore = (strapi: Core.Strapi) => {
      * Through the query engine in a transaction: the lifecycles' thread bookkeeping and outbox
      * rows commit with the comment. Input is validated at the edge (comment-input.ts), so the
      * document service's second validation is left out; `publishedAt` is what it would set on a
-     * type without drafts. Null when the same comment is already stored.
+     * type without drafts; a deadlock's victim is run again. Null when the same comment is
+     * already stored.
      */
     create(data: Record<string, unknown>): Promise<{ documentId: string } | null> {
-      return unlessDuplicate(async () => {
-        // Strapi types the callback's promise as the transaction's result; awaiting unwraps it.
-        const created: { documentId: string } = await strapi.db.transaction(() => rows().create({ data: { ...data, publishedAt: new Date() } }));
-        return created;
-      });
+      return unlessDuplicate(() =>
+        retryingDeadlocks(async () => {
+          // Strapi types the callback's promise as the transaction's result; awaiting unwraps it.
+          const created: { documentId: string } = await strapi.db.transaction(async ({ trx }) => {
+            // An approved comment is numbered into its thread: taking the thread's lock before the
+            // insert, as its append would after, queues concurrent posts to one thread at its
+            // state row instead of letting them deadlock over each other's new comments.
+            if (data.moderationStatus === 'approved') await lockState(trx, String(data.reviewDocumentId));
+            return rows().create({ data: { ...data, publishedAt: new Date() } });
+          });
+          return created;
+        })
+      );
     },
 
     // What the lifecycles compare (comment-writes.ts).
