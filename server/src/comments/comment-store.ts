@@ -28,6 +28,12 @@ const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }];
 const oldestFirst = [{ createdAt: 'asc' }, { id: 'asc' }];
 
 /**
+ * The threads whose state row each transaction has locked (and whose version it bumped): shared
+ * by every store, since a comment's insert and its append are written by different services.
+ */
+const lockedThreads = new WeakMap<Knex.Transaction, Set<string>>();
+
+/**
  * Reader comments and the per-review thread rows. Every write of a comment goes through the
  * query engine, so the comment lifecycles (comment-writes.ts) keep the thread bookkeeping and
  * write the outbox rows; the bookkeeping's own writes go around it in SQL, so they fire
@@ -83,8 +89,6 @@ export const commentStore = (strapi: Core.Strapi) => {
     await trx.raw(counting, reviewIds);
   };
 
-  /** The threads whose state row each transaction has locked (and whose version it bumped). */
-  const lockedThreads = new WeakMap<Knex.Transaction, Set<string>>();
   /** Locks the review's thread (its state row) for the rest of the transaction, bumping its version once. */
   const lockState = async (trx: Knex.Transaction, review: string) => {
     const locked = lockedThreads.get(trx) ?? new Set<string>();
