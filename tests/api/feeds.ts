@@ -162,6 +162,7 @@ export const feedsSuite = (ctx: ApiContext) =>
       assert.equal(unchanged.text, '');
       assert.equal(unchanged.headers.get('etag'), etag);
       assert.ok(unchanged.queries < first.queries, `304: ${unchanged.queries} queries, 200: ${first.queries}`);
+      console.log(`comments feed: 200 in ${first.queries} queries, 304 in ${unchanged.queries}`);
       assert.equal((await fetchFeed(ctx, path, { 'if-modified-since': lastModified })).status, 304, 'If-Modified-Since without an ETag');
       assert.equal((await fetchFeed(ctx, path, { 'if-none-match': 'W/"other"', 'if-modified-since': lastModified })).status, 200, 'If-None-Match decides when sent');
 
@@ -191,6 +192,23 @@ export const feedsSuite = (ctx: ApiContext) =>
       const changed = await fetchFeed(ctx, REVIEWS_FEED, { 'if-none-match': etag });
       assert.equal(changed.status, 200);
       assert.equal(readAtom(changed.text).entries[0].title, 'Feeds late arrival (2022)');
+    });
+
+    it('links entries to the frontend when the comment URL setting names it, and a change of it changes the ETags', async () => {
+      const before = await fetchFeed(ctx, commentsFeed(threaded.slug));
+      await settings().update({ commentUrlPattern: 'https://frontend.test/reviews/{slug}#comment-{documentId}' });
+      try {
+        const comments = await fetchFeed(ctx, commentsFeed(threaded.slug), { 'if-none-match': before.headers.get('etag')! });
+        assert.equal(comments.status, 200);
+        for (const entry of readAtom(comments.text).entries) {
+          assert.equal(entry.link, `https://frontend.test/reviews/${threaded.slug}#comment-${entry.id!.split(':').at(-1)}`);
+        }
+        const [newest] = readAtom((await fetchFeed(ctx, REVIEWS_FEED)).text).entries;
+        assert.match(newest.link ?? '', /^https:\/\/frontend\.test\/reviews\/[a-z0-9-]+$/);
+        assert.match(readAtom(comments.text).selfLink ?? '', /\/api\/film-reviews\/feeds\/reviews\/.+\/comments\.atom\?locale=en$/, 'the feed itself is the API');
+      } finally {
+        await settings().update({ commentUrlPattern: savedSettings.commentUrlPattern });
+      }
     });
 
     it('looks a review up by its slug in the locale asked for: one thread whatever the locale', async () => {

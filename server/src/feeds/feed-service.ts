@@ -12,8 +12,8 @@ import { getService } from '../get-service';
 import { atomFeed } from './atom';
 import { feedLinks } from './feed-links';
 
-export const REVIEW_FEED_SIZE = 20;
-export const COMMENT_FEED_SIZE = 50;
+const REVIEW_FEED_SIZE = 20;
+const COMMENT_FEED_SIZE = 50;
 /** Bumped when what a feed shows changes, so copies from before no longer match. */
 const FEED_FORMAT = 'f1';
 
@@ -25,8 +25,8 @@ interface FeedState {
   lastModified: Date | null;
 }
 
-export type ReviewFeedState = FeedState;
-export type CommentFeedRequest = FeedState & { thread: CommentFeedState };
+export type ReviewsFeedState = FeedState;
+export type CommentsFeedState = FeedState & { thread: CommentFeedState };
 
 /** A weak ETag over everything the feed's bytes depend on, the settings it shows them with included. */
 const etagOf = (parts: Array<string | number>, { spoilerPlaceholder, commentUrlPattern }: Settings) =>
@@ -45,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = (): Promise<Settings> => getService(strapi, 'settings').get();
 
   return {
-    async reviewsState(requestedLocale: string | undefined): Promise<ReviewFeedState> {
+    async reviewsState(requestedLocale: string | undefined): Promise<ReviewsFeedState> {
       const locale = await resolveLocale(strapi, requestedLocale);
       const [published, current] = await Promise.all([reviews.publishedState(locale), settings()]);
       return {
@@ -57,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The latest published reviews with their excerpts, spoiler spans hidden as the review page hides them. */
-    async reviewsFeed({ locale, settings: current }: ReviewFeedState): Promise<string> {
+    async reviewsFeed({ locale, settings: current }: ReviewsFeedState): Promise<string> {
       const links = feedLinks(strapi, { pattern: current.commentUrlPattern, locale });
       const latest = await reviews.latestPublished(locale, REVIEW_FEED_SIZE);
       return atomFeed({
@@ -77,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** 404 for a slug with no published review in the locale. */
-    async commentsState(slug: string, requestedLocale: string | undefined): Promise<CommentFeedRequest> {
+    async commentsState(slug: string, requestedLocale: string | undefined): Promise<CommentsFeedState> {
       const locale = await resolveLocale(strapi, requestedLocale);
       const [thread, current] = await Promise.all([comments.feedState({ slug, locale, status: 'published' }), settings()]);
       if (!thread) throw new errors.NotFoundError(`No published film review with the slug "${slug}"`);
@@ -91,7 +91,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The review's latest approved comments, leaving out those marked as spoilers; no author's email or address. */
-    async commentsFeed({ locale, settings: current, thread }: CommentFeedRequest): Promise<string> {
+    async commentsFeed({ locale, settings: current, thread }: CommentsFeedState): Promise<string> {
       const links = feedLinks(strapi, { pattern: current.commentUrlPattern, locale });
       const latest = await comments.feedComments(thread.reviewDocumentId, COMMENT_FEED_SIZE);
       return atomFeed({
