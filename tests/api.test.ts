@@ -28,6 +28,7 @@ import { wordpressImportSuite } from './api/wordpress-import';
 import { notificationsSuite } from './api/notifications';
 import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
+import { feedsSuite } from './api/feeds';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -53,6 +54,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   notifications: notificationsSuite,
   'review-names': reviewNamesSuite,
   'events-and-reports': eventsAndReportsSuite,
+  feeds: feedsSuite,
   openapi: openApiSuite,
 };
 

@@ -98,6 +98,28 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     returns: '`{ data: { unsubscribed: "reply" | "digest" } }`',
     answers: ['200 unsubscribed', '400 a bad or foreign token'],
   },
+  'GET /feeds/reviews.atom': {
+    summary: "The 20 latest published reviews of a locale as an Atom 1.0 feed (`application/atom+xml`).",
+    access: PUBLIC_GRANT,
+    notes: [
+      "Each entry's summary is the `excerpt`, with `||…||` spans replaced by the `spoilerPlaceholder` setting; never the body.",
+      'Entry ids are `urn:film-reviews:review:<documentId>:<locale>`; entries are newest published first, and the feed\'s `updated` is its newest entry\'s.',
+      'Links go to the frontend when `commentUrlPattern` is set (its part before `#`, with the slug), else to this API.',
+      'Answers `ETag` and `Last-Modified` (304 on `If-None-Match`, or on `If-Modified-Since` when no ETag is sent) and `Cache-Control: public, max-age=300, stale-while-revalidate=600`.',
+    ],
+    answers: ['200 the feed', '304 unchanged since the `ETag` (or date) sent', '400 an unknown parameter or a locale the site does not have'],
+  },
+  'GET /feeds/reviews/:slug/comments.atom': {
+    summary: "The review's 50 latest approved comments as an Atom 1.0 feed (`application/atom+xml`).",
+    access: PUBLIC_GRANT,
+    notes: [
+      'Comments marked `containsSpoilers` are left out. An entry has the author\'s name, the comment as `contentHtml`, its date and a link: never an email or client data.',
+      'Entry ids are `urn:film-reviews:comment:<documentId>`; newest first. Links go through `commentUrlPattern` when set, else to this API.',
+      'One thread per review whatever the locale: `locale` only picks which slug is looked up.',
+      'Answers `ETag` (the thread\'s version) and `Last-Modified` as the reviews feed does.',
+    ],
+    answers: ['200 the feed', '304 unchanged since the `ETag` (or date) sent', '404 unknown or unpublished review'],
+  },
 
   // Admin API, under /film-reviews on the admin server (an admin JWT or session)
   'GET /images/status': {

@@ -8,6 +8,7 @@ import privacyController from './privacy/controller';
 import wordpressImportController from './wordpress-import/controller';
 import notificationsController from './notifications/controller';
 import reportsController from './reports/controller';
+import feedsController from './feeds/controller';
 
 /** The plugin's controllers by name; route handlers are checked against them (`defineRoutes`). */
 export const controllers = {
@@ -21,4 +22,5 @@ export const controllers = {
   'wordpress-import': wordpressImportController,
   notifications: notificationsController,
   reports: reportsController,
+  feeds: feedsController,
 };

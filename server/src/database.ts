@@ -31,6 +31,9 @@ export const lazyTable = (strapi: Core.Strapi, uid: string) => {
   return () => (table ??= tableOf(strapi, uid));
 };
 
+/** A datetime column as the drivers answer it, in epoch milliseconds: a Date on PostgreSQL and MySQL, epoch milliseconds or an ISO string on SQLite. */
+export const storedTime = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : new Date(value as string).getTime());
+
 /** A JSON column as a driver may hand it back: text on some (parsed here), a value on others. */
 export const decodeJson = <T>(value: unknown): T | null => (typeof value === 'string' ? (JSON.parse(value) as T) : ((value ?? null) as T | null));
 

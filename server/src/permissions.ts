@@ -31,6 +31,8 @@ export const PUBLIC_ACTIONS = [
   `plugin::${PLUGIN_ID}.comments.find`,
   `plugin::${PLUGIN_ID}.comments.create`,
   `plugin::${PLUGIN_ID}.reports.create`,
+  `plugin::${PLUGIN_ID}.feeds.reviews`,
+  `plugin::${PLUGIN_ID}.feeds.comments`,
 ];
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

@@ -15,6 +15,7 @@ import importRuns from './wordpress-import/import-runs';
 import outbox from './notifications/outbox';
 import outboxWorker from './notifications/outbox-worker';
 import reportsService from './reports/report-service';
+import feedsService from './feeds/feed-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -35,4 +36,5 @@ export const services = {
   outbox,
   'outbox-worker': outboxWorker,
   reports: reportsService,
+  feeds: feedsService,
 };

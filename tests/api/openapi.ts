@@ -28,5 +28,11 @@ export const openApiSuite = () =>
       assert.ok(detail.parameters.some((p: any) => p.name === 'spoilers' && p.in === 'query'));
       const body = JSON.stringify(detail.responses);
       for (const field of ['structuredData', 'advisories', 'hiddenSpans', 'srcset', 'thumbhash']) assert.ok(body.includes(field), field);
+      // The feeds answer XML: documented by their parameters, with no JSON response schema.
+      const reviewsFeed = spec.paths['/film-reviews/feeds/reviews.atom'].get;
+      assert.deepEqual(reviewsFeed.parameters.map((p: any) => [p.name, p.in]), [['locale', 'query']]);
+      const commentsFeed = spec.paths['/film-reviews/feeds/reviews/{slug}/comments.atom'].get;
+      assert.deepEqual(commentsFeed.parameters.map((p: any) => [p.name, p.in]).sort(), [['locale', 'query'], ['slug', 'path']]);
+      for (const feed of [reviewsFeed, commentsFeed]) assert.ok(!JSON.stringify(feed.responses).includes('application/json'), 'no JSON answer is claimed');
     });
   });

@@ -108,6 +108,22 @@ const detailAndThreadQueries: BadInput[] = [
   { name: 'GET comments: unknown slug', method: 'GET', path: `${REVIEWS}/no-such-film/comments`, status: 404, error: 'NotFoundError' },
 ];
 
+const REVIEWS_FEED = '/api/film-reviews/feeds/reviews.atom';
+const COMMENTS_FEED = `/api/film-reviews/feeds/reviews/${REFERENCE_SLUG}/comments.atom`;
+
+const feedQueries: BadInput[] = [
+  { name: 'GET reviews feed: unknown query key', method: 'GET', path: `${REVIEWS_FEED}?limit=1000`, ...INVALID },
+  { name: 'GET reviews feed: populate', method: 'GET', path: `${REVIEWS_FEED}?populate=*`, ...INVALID },
+  { name: 'GET reviews feed: locale the site does not have', method: 'GET', path: `${REVIEWS_FEED}?locale=xx`, ...INVALID },
+  { name: 'GET reviews feed: locale of 21 characters', method: 'GET', path: `${REVIEWS_FEED}?locale=${'x'.repeat(21)}`, ...INVALID },
+  { name: 'GET reviews feed: locale as an object', method: 'GET', path: `${REVIEWS_FEED}?locale[$ne]=en`, ...INVALID },
+  { name: 'GET comments feed: unknown query key', method: 'GET', path: `${COMMENTS_FEED}?spoilers=show`, ...INVALID },
+  { name: 'GET comments feed: locale the site does not have', method: 'GET', path: `${COMMENTS_FEED}?locale=xx`, ...INVALID },
+  { name: 'GET comments feed: slug of 10,000 characters', method: 'GET', path: `/api/film-reviews/feeds/reviews/${'a'.repeat(10_000)}/comments.atom`, ...INVALID },
+  { name: 'GET comments feed: SQL in the slug', method: 'GET', path: `/api/film-reviews/feeds/reviews/x'%20OR%201=1--/comments.atom`, ...INVALID },
+  { name: 'GET comments feed: unknown slug', method: 'GET', path: '/api/film-reviews/feeds/reviews/no-such-film/comments.atom', status: 404, error: 'NotFoundError' },
+];
+
 const post = (name: string, body: Pick<BadInput, 'json' | 'raw' | 'headers'>, expected: Expected = INVALID): BadInput => ({
   name: `POST comments: ${name}`,
   method: 'POST',
@@ -271,7 +287,7 @@ const reportsAndUnsubscribe: BadInput[] = [
   { name: 'POST unsubscribe: token of 10,000 characters', method: 'POST', path: `/api/film-reviews/unsubscribe?token=${'t'.repeat(10_000)}`, ...INVALID },
 ];
 
-export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe];
+export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...feedQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe];
 
 export const ACCEPTED_INPUTS: AcceptedInput[] = [
   { name: 'GET /reviews: __proto__ in the query is dropped by the query parser', method: 'GET', path: `${REVIEWS}?__proto__[polluted]=1`, status: 200 },

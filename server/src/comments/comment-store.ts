@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { lazyTable, lockingRead, retryingDeadlocks, unlessDuplicate } from '../database';
+import { lazyTable, lockingRead, retryingDeadlocks, storedTime, unlessDuplicate } from '../database';
 import { newDocumentId } from '../document-id';
 import { MODERATION_STATUSES } from '../moderation/moderation-input';
 import type { CommentState } from '../notifications/comment-changes';
@@ -16,6 +16,26 @@ export interface ThreadState {
   version: number;
   approvedCount: number;
   rootCount: number;
+}
+
+/** What a review's comment feed changes with (see `feedState`). */
+export interface CommentFeedState {
+  reviewDocumentId: string;
+  title: string;
+  slug: string;
+  /** The thread's version: changes with every change to the public thread. */
+  version: number;
+  /** The later of the review's last change and its newest public comment. */
+  lastChanged: Date;
+}
+
+/** A comment as a feed entry shows it: nothing private. */
+export interface FeedComment {
+  documentId: string;
+  authorName: string;
+  content: string;
+  contentHtml: string | null;
+  createdAt: string | number | Date;
 }
 
 /** What moderators see of a comment: emails included, for the admin API only. */
@@ -50,6 +70,11 @@ export const commentStore = (strapi: Core.Strapi) => {
   const tables = (): ThreadTables =>
     (names ??= { comments: commentsTable().name, threads: threadsTable().name, c: commentsTable().columns(COMMENT_COLUMNS), t: threadsTable().columns(THREAD_COLUMNS) });
   const knex = () => strapi.db.connection;
+  /** A review subquery (`review`) with its thread row beside it, when it has one. */
+  const withThreadRow = (review: Knex.QueryBuilder) => {
+    const { threads, t } = tables();
+    return knex().from(review.as('review')).leftJoin(threads, `${threads}.${t.reviewDocumentId}`, 'review.documentId');
+  };
   const inTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx));
   const exists = async (where: Record<string, unknown>) => Boolean(await rows().findOne({ select: ['id'], where }));
   const moderationScope = ({ review, q }: { review?: string; q?: string }) => ({
@@ -162,12 +187,44 @@ export const commentStore = (strapi: Core.Strapi) => {
     /** A published review's thread state, in one query (the review is read with its thread row); null when there is no such review. */
     async threadState(address: ReviewAddress): Promise<ThreadState | null> {
       const { threads, t } = tables();
-      const [row] = await knex()
-        .from(reviews.documentIdAt(address).as('review'))
-        .leftJoin(threads, `${threads}.${t.reviewDocumentId}`, 'review.documentId')
-        .select({ reviewDocumentId: 'review.documentId', version: `${threads}.${t.version}`, approvedCount: `${threads}.${t.approvedCount}`, rootCount: `${threads}.${t.rootCount}` });
+      const [row] = await withThreadRow(reviews.rowAt(address)).select({
+        reviewDocumentId: 'review.documentId',
+        version: `${threads}.${t.version}`,
+        approvedCount: `${threads}.${t.approvedCount}`,
+        rootCount: `${threads}.${t.rootCount}`,
+      });
       if (!row) return null;
       return { reviewDocumentId: row.reviewDocumentId, version: Number(row.version ?? 0), approvedCount: Number(row.approvedCount ?? 0), rootCount: Number(row.rootCount ?? 0) };
+    },
+
+    /**
+     * What a review's comment feed changes with, in one query: the review's name and last change,
+     * its thread's version and when its newest public comment came; null when there is no such review.
+     */
+    async feedState(address: ReviewAddress): Promise<CommentFeedState | null> {
+      const { comments, threads, c, t } = tables();
+      const newestComment = knex()(comments).max(c.createdAt).where(c.reviewDocumentId, knex().ref('review.documentId')).whereNotNull(c.threadNumber);
+      const [row] = await withThreadRow(reviews.rowAt(address, ['documentId', 'title', 'slug', 'updatedAt'])).select({
+        reviewDocumentId: 'review.documentId',
+        title: 'review.title',
+        slug: 'review.slug',
+        reviewUpdatedAt: 'review.updatedAt',
+        version: `${threads}.${t.version}`,
+        newestComment,
+      });
+      if (!row) return null;
+      const lastChanged = Math.max(storedTime(row.reviewUpdatedAt), row.newestComment === null ? 0 : storedTime(row.newestComment));
+      return { reviewDocumentId: row.reviewDocumentId, title: row.title, slug: row.slug, version: Number(row.version ?? 0), lastChanged: new Date(lastChanged) };
+    },
+
+    /** A review's latest public comments for its feed, newest first: numbered (approved) ones without spoilers. */
+    feedComments(reviewDocumentId: string, limit: number): Promise<FeedComment[]> {
+      return rows().findMany({
+        select: ['documentId', 'authorName', 'content', 'contentHtml', 'createdAt'],
+        where: { reviewDocumentId, threadNumber: { $notNull: true }, $or: [{ containsSpoilers: false }, { containsSpoilers: null }] },
+        orderBy: newestFirst,
+        limit,
+      });
     },
 
     /** One page of a thread in one query: the page's roots (by number) and every numbered comment under them. */

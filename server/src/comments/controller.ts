@@ -4,18 +4,11 @@ import { parseInput } from '../validation';
 import { posterOf, requireJson, withRetryAfter } from '../http/request';
 import { commentListQuery, commentPostQuery, commentSubmission, refuseOversizedComment } from './comment-input';
 import { getService } from '../get-service';
+import { answerIfFresh } from '../http/conditional-get';
 import type { HttpContext } from '../http/context';
 
 /** Bumped when the thread's JSON changes shape, so cached pages from before do not match. */
 const THREAD_FORMAT = 't1';
-
-/**
- * If-None-Match by weak comparison (RFC 9110 13.1.2). Not koa's ctx.fresh: that one defers to a
- * request's `Cache-Control: no-cache`, which fetch() sends with every conditional request, and
- * an origin server answers the condition whatever the cache directives.
- */
-const matchesETag = (header: string, etag: string) =>
-  header.trim() === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag.replace(/^W\//, ''));
 
 /** HTTP in, service calls out. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -29,12 +22,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async find(ctx: HttpContext) {
       const query = parseInput(commentListQuery, ctx.query, 'query');
       const state = await comments().threadState(parseInput(slugParam, ctx.params.slug, 'slug'), query.locale);
-      ctx.set('ETag', `W/"${THREAD_FORMAT}-${state.reviewDocumentId}-${state.version}"`);
-      ctx.set('Cache-Control', 'public, max-age=0, s-maxage=10, stale-while-revalidate=60');
-      if (matchesETag(ctx.get('if-none-match'), ctx.response.get('ETag'))) {
-        ctx.status = 304;
-        return;
-      }
+      const etag = `W/"${THREAD_FORMAT}-${state.reviewDocumentId}-${state.version}"`;
+      if (answerIfFresh(ctx, { etag, cacheControl: 'public, max-age=0, s-maxage=10, stale-while-revalidate=60' })) return;
       ctx.type = 'application/json';
       ctx.body = await comments().threadPage(state, query);
     },

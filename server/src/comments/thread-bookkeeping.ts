@@ -2,16 +2,14 @@ import type { Core } from '@strapi/strapi';
 import { commentHtml } from './comment-html';
 import { commentStore } from './comment-store';
 import { getService } from '../get-service';
+import { storedTime } from '../database';
 
 const BACKFILL_BATCH = 500;
 const RECOMPUTE_BATCH = 100;
 
-/** A Date on PostgreSQL and MySQL, epoch milliseconds or an ISO string on SQLite. */
-const timeOf = (value: unknown) => (Number.isFinite(Number(value)) ? Number(value) : new Date(value as string).getTime());
-
 /** Whether `a` comes after `b` in posting order (time, then id). */
 const postedAfter = (a: { createdAt: unknown; id: number }, b: { createdAt: unknown; id: number }) =>
-  timeOf(a.createdAt) > timeOf(b.createdAt) || (timeOf(a.createdAt) === timeOf(b.createdAt) && a.id > b.id);
+  storedTime(a.createdAt) > storedTime(b.createdAt) || (storedTime(a.createdAt) === storedTime(b.createdAt) && a.id > b.id);
 
 /**
  * Keeps what the public thread needs on each comment (HTML, number, root, display parent, depth)

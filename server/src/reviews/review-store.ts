@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
-import { lazyTable } from '../database';
+import { lazyTable, storedTime } from '../database';
 import { FILM_REVIEW_UID } from '../uids';
 import type { ReviewImageRefs } from '../images/page-weight-service';
 
@@ -33,6 +33,18 @@ const CARD = {
   populate: { film: { fields: ['title', 'releaseYear'] }, cover: { fields: ['id'] } },
 };
 
+/** A review as a feed entry shows it. */
+export interface FeedReview {
+  documentId: string;
+  title: string;
+  slug: string;
+  locale: string;
+  excerpt: string | null;
+  reviewer: string | null;
+  publishedAt: string | number | Date;
+  updatedAt: string | number | Date;
+}
+
 /** A version as locale-sync compares them (see locale-sync.ts). */
 export interface ReviewVersion {
   id: number;
@@ -62,12 +74,16 @@ export const reviewStore = (strapi: Core.Strapi) => {
     },
 
     /**
-     * The same lookup as a subquery answering the review's `documentId`, for a store that reads
-     * the review's rows of its own in the same query (the hot thread read).
+     * The same lookup as a subquery answering these attributes (the `documentId` unless told),
+     * for a store that reads rows of its own with the review in the same query (the hot thread read).
      */
-    documentIdAt(address: ReviewAddress): Knex.QueryBuilder {
+    rowAt(address: ReviewAddress, attributes: readonly string[] = ['documentId']): Knex.QueryBuilder {
       const { name, column } = table();
-      const query = strapi.db.connection(name).select({ documentId: column('documentId') }).where(column('slug'), address.slug).where(column('locale'), address.locale);
+      const query = strapi.db
+        .connection(name)
+        .select(Object.fromEntries(attributes.map((attribute) => [attribute, column(attribute)])))
+        .where(column('slug'), address.slug)
+        .where(column('locale'), address.locale);
       return (address.status === 'published' ? query.whereNotNull(column('publishedAt')) : query.whereNull(column('publishedAt'))).limit(1);
     },
 
@@ -79,6 +95,31 @@ export const reviewStore = (strapi: Core.Strapi) => {
         documents().count(where as any),
       ]);
       return { reviews: reviews as Array<Record<string, any>>, total };
+    },
+
+    /**
+     * What a locale's feed of reviews changes with, in one query: how many are published and when
+     * the latest change to one of them was (null when none is).
+     */
+    async publishedState(locale: string): Promise<{ count: number; lastChanged: Date | null }> {
+      const { name, column } = table();
+      const [row] = await strapi.db
+        .connection(name)
+        .count({ count: '*' })
+        .max({ lastChanged: column('updatedAt') })
+        .where(column('locale'), locale)
+        .whereNotNull(column('publishedAt'));
+      return { count: Number(row.count), lastChanged: row.lastChanged === null || row.lastChanged === undefined ? null : new Date(storedTime(row.lastChanged)) };
+    },
+
+    /** A locale's latest published reviews, newest first, with what a feed entry shows. */
+    latestPublished(locale: string, limit: number): Promise<FeedReview[]> {
+      return rows().findMany({
+        select: ['documentId', 'title', 'slug', 'locale', 'excerpt', 'reviewer', 'publishedAt', 'updatedAt'],
+        where: { locale, publishedAt: { $notNull: true } },
+        orderBy: [{ publishedAt: 'desc' }, { id: 'desc' }],
+        limit,
+      });
     },
 
     /**
