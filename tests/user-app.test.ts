@@ -253,6 +253,9 @@ const userPath = (strapiVersion: string) => {
     it('creates an entry with the three fields in the content manager', async (t) => {
       if (!typeSaved) return t.skip('the Content-Type Builder did not save the type');
       await step('cm-create', async () => {
+        // The builder's page reloads itself once it sees the restarted app, whenever that is: a
+        // navigation of that page could be cut short by it, so the entry is made in a page of its own.
+        page = await page.context().newPage();
         await page.goto(`${baseUrl}/admin/content-manager/collection-types/${TYPE_UID}/create`);
         const stars = page.locator('[data-rating-input="rating"]');
         await stars.waitFor({ timeout: 120_000 });
