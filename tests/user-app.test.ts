@@ -115,8 +115,9 @@ const userPath = (strapiVersion: string) => {
       admin = http(baseUrl, adminToken);
 
       browser = await launchBrowser();
-      page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
-      page.setDefaultTimeout(60_000); // the vite dev server compiles admin modules on first request
+      const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+      context.setDefaultTimeout(60_000); // the vite dev server compiles admin modules on first request
+      page = await context.newPage();
       await step('login', async () => {
         await page.goto(`${baseUrl}/admin/auth/login`);
         await page.getByLabel('Email').fill(TEST_ADMIN.email);
