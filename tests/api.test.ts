@@ -29,6 +29,7 @@ import { notificationsSuite } from './api/notifications';
 import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { feedsSuite } from './api/feeds';
+import { likesSuite } from './api/likes';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -56,6 +57,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'events-and-reports': eventsAndReportsSuite,
   feeds: feedsSuite,
   openapi: openApiSuite,
+  likes: likesSuite,
 };
 
 const ctx = {} as ApiContext;
