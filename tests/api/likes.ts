@@ -177,6 +177,18 @@ export const likesSuite = (ctx: ApiContext) =>
       assert.equal((await ctx.api.get(`/api/reader-likes`)).status, 404, 'no content API of its own');
     });
 
+    it('deleting a review deletes its likes and its comments\' likes', async () => {
+      const doomed = await createReview(ctx.strapi, 'Likes deleted with the review (2024)', { withThread: true });
+      const [root] = (await visitor().get(`${API}/reviews/${doomed.slug}/comments`)).body.data;
+      await reader().post(commentLike(root.documentId));
+      await reader().post(reviewLike(doomed.slug));
+      const likesOf = () => ctx.strapi.db.query(LIKE_UID).count({ where: { targetDocumentId: { $in: [root.documentId, doomed.documentId] } } });
+      assert.equal(await likesOf(), 2);
+      await ctx.strapi.documents(REVIEW_UID as any).delete({ documentId: doomed.documentId });
+      assert.equal(await likesOf(), 0);
+      assert.ok((await ctx.strapi.db.query(LIKE_UID).count()) > 0, 'other reviews keep theirs');
+    });
+
     it('likes do not add queries to the thread or the cards', async () => {
       const fresh = await createReview(ctx.strapi, 'Likes query count (2024)', { withThread: true });
       const measure = async () => ({

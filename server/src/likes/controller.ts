@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { slugParam } from '../http/params';
 import { posterOf, withRetryAfter } from '../http/request';
-import { documentIdParam, noInput, parseInput } from '../validation';
+import { documentIdParam, invalidAt, noInput, parseInput } from '../validation';
 import { getService } from '../get-service';
 import type { HttpContext } from '../http/context';
 import { reviewLikeQuery } from './like-input';
@@ -11,9 +11,12 @@ import type { Liker } from './like-service';
 /** HTTP in, service calls out: a like takes no body, and the reader comes from the request's user or X-Reader-Key. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const likes = () => getService(strapi, 'likes');
-  /** The inputs every like route refuses alike, then who is liking. */
+  /**
+   * Who is liking, once the request is known to carry no body: the body parser reads none for a
+   * DELETE, so the request's own length says whether one was sent.
+   */
   const likerOf = (ctx: HttpContext): Liker => {
-    parseInput(noInput, ctx.request.body, 'body');
+    if (ctx.request.length || ctx.request.get('transfer-encoding')) throw invalidAt([], 'A like takes no body');
     return { readerHash: readerHashOf(strapi, ctx), ip: posterOf(ctx).ip };
   };
   const comment = (liked: boolean) => async (ctx: HttpContext) => {

@@ -71,5 +71,20 @@ export const likeStore = (strapi: Core.Strapi) => {
         return likes;
       });
     },
+
+    /** A deleted review's likes and its comments' likes: run before its comments go, since they name them. */
+    async deleteForReview(reviewDocumentId: string) {
+      const { name, column } = likesTable();
+      const ofComments = commentsTable();
+      const commentIds = strapi.db.connection(ofComments.name).select(ofComments.column('documentId')).where(ofComments.column('reviewDocumentId'), reviewDocumentId);
+      await strapi.db
+        .connection(name)
+        .where((likes) =>
+          likes
+            .where({ [column('targetKind')]: 'review', [column('targetDocumentId')]: reviewDocumentId })
+            .orWhere((ofComment) => ofComment.where(column('targetKind'), 'comment').whereIn(column('targetDocumentId'), commentIds))
+        )
+        .del();
+    },
   };
 };
