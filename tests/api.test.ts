@@ -56,8 +56,8 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'review-names': reviewNamesSuite,
   'events-and-reports': eventsAndReportsSuite,
   feeds: feedsSuite,
-  openapi: openApiSuite,
   likes: likesSuite,
+  openapi: openApiSuite,
 };
 
 const ctx = {} as ApiContext;
