@@ -177,6 +177,28 @@ export const likesSuite = (ctx: ApiContext) =>
       assert.equal((await ctx.api.get(`/api/reader-likes`)).status, 404, 'no content API of its own');
     });
 
+    it('limits likes per address with a budget of their own, answering 429 with Retry-After', async () => {
+      const limits = ctx.strapi.db.query('plugin::film-reviews.comment-limit');
+      const commentBudget = () => limits.findMany({ select: ['key', 'hits'], where: { key: { $startsWith: 'ip:' } }, orderBy: { key: 'asc' } });
+      const spent = await commentBudget();
+      const maren = byAuthor.get('Maren')!.documentId;
+      const likes = async () => flatten((await thread()).body.data).find((comment) => comment.documentId === maren).likes;
+      const before = await likes();
+      await settings().update({ rateLimit: { max: 1, windowSeconds: 600 } });
+      try {
+        const refused = await reader().post(commentLike(maren));
+        assert.equal(refused.status, 429);
+        assert.equal(refused.body.error.name, 'RateLimitError');
+        assert.ok(Number(refused.headers.get('retry-after')) > 0);
+        assert.equal(refused.body.error.details.retryAfter, Number(refused.headers.get('retry-after')));
+        assert.equal(await likes(), before, 'a refused like counts nothing');
+      } finally {
+        await settings().update({ rateLimit: { max: 10_000, windowSeconds: 600 } });
+      }
+      assert.deepEqual(await commentBudget(), spent, 'likes never spend the comment budget');
+      assert.ok((await limits.count({ where: { key: { $startsWith: 'like-ip:' } } })) > 0);
+    });
+
     it('deleting a review deletes its likes and its comments\' likes', async () => {
       const doomed = await createReview(ctx.strapi, 'Likes deleted with the review (2024)', { withThread: true });
       const [root] = (await visitor().get(`${API}/reviews/${doomed.slug}/comments`)).body.data;
