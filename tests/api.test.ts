@@ -29,6 +29,7 @@ import { notificationsSuite } from './api/notifications';
 import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { feedsSuite } from './api/feeds';
+import { likesSuite } from './api/likes';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -55,6 +56,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'review-names': reviewNamesSuite,
   'events-and-reports': eventsAndReportsSuite,
   feeds: feedsSuite,
+  likes: likesSuite,
   openapi: openApiSuite,
 };
 

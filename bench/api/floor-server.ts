@@ -51,7 +51,7 @@ const server = http.createServer((request, response) => {
   const rows = page.all(review, pageSize, (pageNumber - 1) * pageSize, review) as Array<ThreadRow & { approved_count: number; root_count: number }>;
   const total = rows[0]?.root_count ?? 0;
   const body = JSON.stringify({
-    data: nestPage(rows, { newestFirst: false, hideSpoilers: true }),
+    data: nestPage(rows, { sort: 'oldest', hideSpoilers: true }),
     meta: { pagination: { page: pageNumber, pageSize, pageCount: Math.ceil(total / pageSize), total }, totalComments: rows[0]?.approved_count ?? 0 },
   });
   response.writeHead(200, { 'content-type': 'application/json' });

@@ -17,6 +17,19 @@ export interface RouteNote {
 
 const PUBLIC_GRANT = "public role: granted on the plugin's first start (Settings → Users & Permissions → Roles → Public to revoke)";
 
+/** What the four like routes share. */
+const likeNote = (summary: string, target: string, notes: string[]): RouteNote => ({
+  summary,
+  access: `${PUBLIC_GRANT}; the reader is a signed-in Users & Permissions user, or else a guest named by the \`X-Reader-Key\` header`,
+  notes: [
+    '`X-Reader-Key`: a random key of 16 to 128 URL-safe characters (`A-Z a-z 0-9 _ -`) the browser makes once and keeps; only a keyed hash of it is stored. Ignored for a signed-in user, who is counted by account.',
+    'Idempotent per reader: liking twice counts once, unliking what the reader never liked changes nothing. Who liked is never published.',
+    'Takes no body.',
+    ...notes,
+  ],
+  answers: ['200 `{ likes, liked }`: the count after the change', '400 no reader (no user, no `X-Reader-Key`) or a malformed key, a body, or an unknown parameter', `404 ${target}`, '429 with `Retry-After`: more than `rateLimit.max` likes and unlikes from one address per window (a budget apart from comments)'],
+});
+
 export const ROUTE_NOTES: Record<string, RouteNote> = {
   // Content API, under /api/film-reviews
   'GET /reviews': {
@@ -49,6 +62,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       'With `spoilers=hide` (default) a comment marked `containsSpoilers` has `content` and `contentHtml` null and `spoilerHidden: true`.',
       '`contentHtml` is the text escaped, in paragraphs, with links made `rel="nofollow ugc noopener"`; never HTML from the reader.',
       'One thread per review whatever the locale: `locale` only picks which slug is looked up.',
+      '`sort=top` puts the most liked roots first (ties oldest first); `likes` is each comment\'s count, and a like changes the thread\'s `ETag`.',
       'Answers `ETag` (304 on `If-None-Match`) and `Cache-Control: public, max-age=0, s-maxage=10, stale-while-revalidate=60`.',
     ],
     answers: ['200 the thread', '304 unchanged since the `ETag` sent', '404 unknown or unpublished review'],
@@ -82,6 +96,10 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     ],
     answers: ['201 counted', '200 a repeat from the same address (`counted: false`)', '400 not JSON, or a reason not listed', '404 no approved comment with that id', '429 with `Retry-After`: more than `rateLimit.max` reports from one address per window'],
   },
+  'POST /comments/:documentId/like': likeNote('A reader likes an approved comment.', 'no approved comment with that id', ['The count shows as `likes` in the thread.']),
+  'DELETE /comments/:documentId/like': likeNote("A reader takes back their like of an approved comment.", 'no approved comment with that id', []),
+  'POST /reviews/:slug/like': likeNote('A reader likes a published review.', 'unknown or unpublished review', ['The like belongs to the review document, whatever locale\'s slug named it (`locale` picks which slug is looked up); the count shows as `likes` on cards and the detail.']),
+  'DELETE /reviews/:slug/like': likeNote("A reader takes back their like of a published review.", 'unknown or unpublished review', []),
   'GET /unsubscribe': {
     summary: 'The unsubscribe link of every email: answers a small HTML page.',
     access: 'anyone: no login and no role permission (a revoked permission must never break the link in an email)',

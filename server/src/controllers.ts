@@ -9,6 +9,7 @@ import wordpressImportController from './wordpress-import/controller';
 import notificationsController from './notifications/controller';
 import reportsController from './reports/controller';
 import feedsController from './feeds/controller';
+import likesController from './likes/controller';
 
 /** The plugin's controllers by name; route handlers are checked against them (`defineRoutes`). */
 export const controllers = {
@@ -23,4 +24,5 @@ export const controllers = {
   notifications: notificationsController,
   reports: reportsController,
   feeds: feedsController,
+  likes: likesController,
 };

@@ -16,6 +16,7 @@ import wordpressImportRoutes from './wordpress-import/routes';
 import notificationsRoutes from './notifications/routes';
 import { reportAdminRoutes, reportRoutes } from './reports/routes';
 import feedsRoutes from './feeds/routes';
+import likesRoutes from './likes/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -30,6 +31,6 @@ export default {
   controllers,
   routes: {
     admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes] },
   },
 };

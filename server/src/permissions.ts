@@ -33,6 +33,10 @@ export const PUBLIC_ACTIONS = [
   `plugin::${PLUGIN_ID}.reports.create`,
   `plugin::${PLUGIN_ID}.feeds.reviews`,
   `plugin::${PLUGIN_ID}.feeds.comments`,
+  `plugin::${PLUGIN_ID}.likes.likeComment`,
+  `plugin::${PLUGIN_ID}.likes.unlikeComment`,
+  `plugin::${PLUGIN_ID}.likes.likeReview`,
+  `plugin::${PLUGIN_ID}.likes.unlikeReview`,
 ];
 
 const PERMISSION_UID = 'plugin::users-permissions.permission';

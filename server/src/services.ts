@@ -16,6 +16,7 @@ import outbox from './notifications/outbox';
 import outboxWorker from './notifications/outbox-worker';
 import reportsService from './reports/report-service';
 import feedsService from './feeds/feed-service';
+import likesService from './likes/like-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -37,4 +38,5 @@ export const services = {
   'outbox-worker': outboxWorker,
   reports: reportsService,
   feeds: feedsService,
+  likes: likesService,
 };

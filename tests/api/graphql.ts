@@ -53,6 +53,19 @@ export const graphqlSuite = (ctx: ApiContext) =>
       assert.deepEqual([jon.content, jon.spoilerHidden], [null, true]);
     });
 
+    it('answers likes and sort: top as REST does', async () => {
+      const thread = (await rest().get(`${BASE}/${REFERENCE_SLUG}/comments`)).body;
+      const last = thread.data.at(-1);
+      await http(ctx.baseUrl, undefined, { 'x-reader-key': 'graphql-suite-reader-01' }).post(`/api/film-reviews/comments/${last.documentId}/like`);
+      const query = `{ filmReviewComments(slug: "${REFERENCE_SLUG}", sort: top) { data { ${COMMENT_FIELDS} } meta { totalComments } } filmReview(slug: "${REFERENCE_SLUG}") { likes } }`;
+      const { body } = await visitor()(query);
+      assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+      const top = (await rest().get(`${BASE}/${REFERENCE_SLUG}/comments?sort=top`)).body;
+      assert.deepEqual(sameAsRest(body.data.filmReviewComments.data, top.data), []);
+      assert.ok(body.data.filmReviewComments.data[0].likes >= 1);
+      assert.equal(body.data.filmReview.likes, (await rest().get(`${BASE}/${REFERENCE_SLUG}`)).body.data.likes);
+    });
+
     it('answers bad arguments, unknown reviews and private filters with Strapi error codes', async () => {
       const errorOf = async (query: string) => (await visitor()(query)).body.errors?.[0];
       assert.equal((await errorOf('{ filmReview(slug: "no-such-film") { slug } }')).extensions.code, 'STRAPI_NOT_FOUND_ERROR');

@@ -29,7 +29,7 @@ export const reviewsSuite = (ctx: ApiContext) =>
       assert.ok(list.includes(REFERENCE_SLUG));
       assert.ok(!list.includes('aftersun-2022'), 'the draft is not listed');
       const card = response.body.data.find((c: any) => c.slug === REFERENCE_SLUG);
-      assert.deepEqual(Object.keys(card).sort(), ['commentCount', 'cover', 'documentId', 'excerpt', 'film', 'locale', 'publishedAt', 'rating', 'readerRating', 'slug', 'spoilerWarning', 'title']);
+      assert.deepEqual(Object.keys(card).sort(), ['commentCount', 'cover', 'documentId', 'excerpt', 'film', 'likes', 'locale', 'publishedAt', 'rating', 'readerRating', 'slug', 'spoilerWarning', 'title']);
       assert.deepEqual(card.film, { title: 'Never Let Me Go', releaseYear: 2010 });
       assert.deepEqual(card.rating, { value: 4, max: 5 });
       assert.deepEqual(card.spoilerWarning, { level: 'major' });

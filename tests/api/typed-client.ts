@@ -191,6 +191,19 @@ export const typedClientSuite = (ctx: ApiContext) =>
       assert.equal((await rejection(api.reportComment('nosuchcomment', 'spam'), FilmReviewsError)).status, 404);
     });
 
+    it('likes and unlikes a comment and a review with a reader key', async () => {
+      const api = client();
+      const { documentId } = posted(await api.postComment(REFERENCE_SLUG, { ...reader(), content: 'Liked, happily' }));
+      await approve([documentId]);
+      const key = 'typed-client-reader-0001';
+      assert.deepEqual(await api.likeComment(documentId, key), { ok: true, data: { likes: 1, liked: true } });
+      assert.deepEqual(await api.unlikeComment(documentId, key), { ok: true, data: { likes: 0, liked: false } });
+      const liked = await api.likeReview(REFERENCE_SLUG, key, { locale: 'en' });
+      assert.ok(liked.ok && liked.data.liked && liked.data.likes >= 1);
+      assert.deepEqual(await api.unlikeReview(REFERENCE_SLUG, key), { ok: true, data: { likes: liked.ok ? liked.data.likes - 1 : -1, liked: false } });
+      assert.equal((await rejection(api.likeComment(documentId), FilmReviewsError)).status, 400, 'a guest needs a key');
+    });
+
     it('reads a draft with the preview secret or an API token, and never without', async () => {
       const { data: draft } = await client().getDraftReview(DRAFT_SLUG, { previewSecret: PREVIEW_SECRET });
       assert.equal(draft.title, 'Aftersun (2022)');

@@ -287,7 +287,40 @@ const reportsAndUnsubscribe: BadInput[] = [
   { name: 'POST unsubscribe: token of 10,000 characters', method: 'POST', path: `/api/film-reviews/unsubscribe?token=${'t'.repeat(10_000)}`, ...INVALID },
 ];
 
-export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...feedQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe];
+const READER_KEY = { 'x-reader-key': 'catalogue-reader-key-0001' };
+const COMMENT_LIKE = '/api/film-reviews/comments/{comment}/like';
+const REVIEW_LIKE = `${DETAIL}/like`;
+/** Each like route: POST likes, DELETE takes the like back, and both refuse the same inputs. */
+const likeCases = (route: string, path: string, badTarget: Array<[name: string, path: string, expected?: Expected]>): BadInput[] =>
+  (['POST', 'DELETE'] as const).flatMap((method) =>
+    (
+      [
+        ['no X-Reader-Key', { path }],
+        ['X-Reader-Key of 15 characters', { path, headers: { 'x-reader-key': 'k'.repeat(15) } }],
+        ['X-Reader-Key of 129 characters', { path, headers: { 'x-reader-key': 'k'.repeat(129) } }],
+        ['X-Reader-Key with characters that are not URL-safe', { path, headers: { 'x-reader-key': 'key with spaces and %' } }],
+        ['unknown query key', { path: `${path}?populate=*`, headers: READER_KEY }],
+        ['a JSON body', { path, headers: READER_KEY, json: { data: { likes: 100 } } }],
+        ...badTarget.map(([name, target, expected]) => [name, { path: target, headers: READER_KEY }, expected] as const),
+      ] as Array<[string, Partial<BadInput>, Expected?]>
+    ).map(([name, request, expected = INVALID]) => ({ name: `${method} ${route} like: ${name}`, method, path, ...request, ...expected }))
+  );
+
+const likes: BadInput[] = [
+  ...likeCases('comment', COMMENT_LIKE, [
+    ['documentId of 65 characters', `/api/film-reviews/comments/${'c'.repeat(65)}/like`],
+    ['SQL in the documentId', "/api/film-reviews/comments/x'%20OR%201=1--/like"],
+    ['unknown comment', '/api/film-reviews/comments/no-such-comment/like', { status: 404, error: 'NotFoundError' }],
+  ]),
+  ...likeCases('review', REVIEW_LIKE, [
+    ['slug of 10,000 characters', `${REVIEWS}/${'a'.repeat(10_000)}/like`],
+    ['SQL in the slug', `${REVIEWS}/x'%20OR%201=1--/like`],
+    ['locale the site does not have', `${REVIEW_LIKE}?locale=xx`],
+    ['unknown review', `${REVIEWS}/no-such-film/like`, { status: 404, error: 'NotFoundError' }],
+  ]),
+];
+
+export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...feedQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe, ...likes];
 
 export const ACCEPTED_INPUTS: AcceptedInput[] = [
   { name: 'GET /reviews: __proto__ in the query is dropped by the query parser', method: 'GET', path: `${REVIEWS}?__proto__[polluted]=1`, status: 200 },

@@ -12,13 +12,13 @@ export const graphql = (baseUrl: string, token?: string, headers: Record<string,
 const IMAGE = 'id url width height alt caption credit spoiler mime bytes placeholder { dataUri thumbhash color } sources { type srcset }';
 
 /** Every field of the plugin's types, so a response can be compared with the REST one. */
-export const CARD_FIELDS = `documentId slug title locale film { title releaseYear } rating { value max } excerpt spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } publishedAt`;
+export const CARD_FIELDS = `documentId slug title locale film { title releaseYear } rating { value max } excerpt spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } likes publishedAt`;
 
 export const REVIEW_FIELDS = `documentId slug title locale body film { title releaseYear runtimeMinutes basedOn credits { name job character } } rating { value max } excerpt
-  spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } publishedAt reviewer { name url } gallery { ${IMAGE} }
+  spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } likes publishedAt reviewer { name url } gallery { ${IMAGE} }
   advisories { spoilers { level note hiddenSpans } images { count originalBytes optimizedBytes } } structuredData`;
 
-const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt';
+const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt likes';
 /** Replies down to the default thread depth (5). */
 export const COMMENT_FIELDS = [1, 2, 3, 4, 5].reduce((inner) => `${COMMENT} replies { ${inner} }`, `${COMMENT} replies { documentId }`);
 

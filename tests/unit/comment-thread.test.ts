@@ -17,12 +17,13 @@ const row = (id: string, parent: string | null = null, extra: Partial<ThreadRow>
     rating: null,
     isEditorReply: false,
     createdAt: Date.UTC(2026, 0, 1, 0, number),
+    likeCount: 0,
     ...extra,
   };
 };
 type Node = { documentId: string; replies: Node[] };
 const shape = (nodes: Node[]): unknown[] => nodes.map((node) => (node.replies.length ? [node.documentId, shape(node.replies)] : node.documentId));
-const oldest = { newestFirst: false, hideSpoilers: false };
+const oldest = { sort: 'oldest', hideSpoilers: false } as const;
 
 describe('nesting a page of comments', () => {
   it('nests replies under their parents at any depth, oldest first', () => {
@@ -32,7 +33,12 @@ describe('nesting a page of comments', () => {
 
   it('puts the newest root first on request, its replies still oldest first', () => {
     const rows = [row('a'), row('b', 'a'), row('c', 'a'), row('d')];
-    assert.deepEqual(shape(nestPage(rows, { ...oldest, newestFirst: true })), ['d', ['a', ['b', 'c']]]);
+    assert.deepEqual(shape(nestPage(rows, { ...oldest, sort: 'newest' })), ['d', ['a', ['b', 'c']]]);
+  });
+
+  it('puts the most liked root first for sort=top, ties oldest first, replies still in posting order', () => {
+    const rows = [row('a', null, { likeCount: 1 }), row('b', 'a', { likeCount: 9 }), row('c', null, { likeCount: 3 }), row('d', null, { likeCount: 1 }), row('e', 'c'), row('f', 'c', { likeCount: 5 })];
+    assert.deepEqual(shape(nestPage(rows, { ...oldest, sort: 'top' })), [['c', ['e', 'f']], ['a', ['b']], 'd']);
   });
 
   it('shows a reply whose parent is not on the page at the top level rather than dropping it', () => {
@@ -62,12 +68,13 @@ describe('nesting a page of comments', () => {
       rating: null,
       isEditorReply: true,
       createdAt: '2026-05-02T03:04:05.000Z',
+      likes: 0,
       replies: [],
     });
     assert.deepEqual([y.author.url, y.rating, y.isEditorReply, y.createdAt], ['https://reader.test', 4, false, '2026-05-02T03:04:05.000Z']);
   });
 
   it('returns nothing for an empty page', () => {
-    assert.deepEqual(nestPage([], { newestFirst: true, hideSpoilers: true }), []);
+    assert.deepEqual(nestPage([], { sort: 'newest', hideSpoilers: true }), []);
   });
 });

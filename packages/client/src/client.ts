@@ -6,6 +6,7 @@ import type {
   CommentThreadParams,
   CommentThreadResponse,
   FieldError,
+  LikeResponse,
   PostedComment,
   ReportReason,
   ReportResponse,
@@ -47,6 +48,12 @@ export type PostCommentResult =
 
 /** 201 when the report counted, 200 when this client had reported the comment before. */
 export type ReportCommentResult = { ok: true; status: 200 | 201; data: ReportResponse['data'] } | RateLimited;
+
+/** A like's count and whether this reader likes it now, or a wait. */
+export type LikeResult = { ok: true; data: LikeResponse['data'] } | RateLimited;
+
+/** The header naming a guest reader for likes (a signed-in user's token names them instead). */
+const READER_KEY_HEADER = 'x-reader-key';
 
 /** Sent by getDraftReview; the plugin's `preview.secret` config holds the expected value. */
 const PREVIEW_SECRET_HEADER = 'x-film-reviews-preview-secret';
@@ -125,6 +132,18 @@ export const createFilmReviewsClient = ({ baseUrl, fetch: customFetch, headers, 
   };
 
   const reviewPath = (slug: string) => `/reviews/${encodeURIComponent(slug)}`;
+  const commentLikePath = (documentId: string) => `/comments/${encodeURIComponent(documentId)}/like`;
+  const reviewLikePath = (slug: string, params: Pick<ReviewParams, 'locale'>) => `${reviewPath(slug)}/like${toQuery(params)}`;
+
+  /** POST likes, DELETE takes the like back; `readerKey` is the guest's own random key (16 to 128 URL-safe characters). */
+  const setLike = async (method: 'POST' | 'DELETE', path: string, readerKey: string | undefined, init: RequestInit = {}): Promise<LikeResult> => {
+    const response = await send(path, { ...init, method, headers: mergeHeaders(readerKey ? { [READER_KEY_HEADER]: readerKey } : {}, init.headers) });
+    const body = await readJson(response);
+    if (response.ok) return { ok: true, data: body.data };
+    const limited = rateLimited(response, body?.error ?? null);
+    if (limited) return limited;
+    throw new FilmReviewsError(response.status, body?.error ?? null);
+  };
 
   return {
     /** GET /reviews: published review cards, paginated. */
@@ -190,6 +209,15 @@ export const createFilmReviewsClient = ({ baseUrl, fetch: customFetch, headers, 
       if (limited) return limited;
       throw new FilmReviewsError(response.status, body?.error ?? null);
     },
+
+    /** POST /comments/:documentId/like: idempotent per reader. 429 is a result; other errors throw (400 without a reader, 404 for a comment that is not approved). */
+    likeComment: (documentId: string, readerKey?: string, init?: RequestInit) => setLike('POST', commentLikePath(documentId), readerKey, init),
+    /** DELETE /comments/:documentId/like: a no-op when this reader never liked it. */
+    unlikeComment: (documentId: string, readerKey?: string, init?: RequestInit) => setLike('DELETE', commentLikePath(documentId), readerKey, init),
+    /** POST /reviews/:slug/like: the review document's like, whichever locale's slug names it. */
+    likeReview: (slug: string, readerKey?: string, params: Pick<ReviewParams, 'locale'> = {}, init?: RequestInit) => setLike('POST', reviewLikePath(slug, params), readerKey, init),
+    /** DELETE /reviews/:slug/like. */
+    unlikeReview: (slug: string, readerKey?: string, params: Pick<ReviewParams, 'locale'> = {}, init?: RequestInit) => setLike('DELETE', reviewLikePath(slug, params), readerKey, init),
 
     /** POST /unsubscribe: the one-click unsubscribe of an email's link (`token` from its URL). A bad token throws (400). */
     unsubscribe: async (token: string, init?: RequestInit) =>

@@ -1,5 +1,5 @@
 export { createFilmReviewsClient } from './client.js';
-export type { FilmReviewsClient, FilmReviewsClientOptions, PostCommentResult, RateLimited, ReportCommentResult } from './client.js';
+export type { FilmReviewsClient, FilmReviewsClientOptions, LikeResult, PostCommentResult, RateLimited, ReportCommentResult } from './client.js';
 export { FilmReviewsError, FilmReviewsGraphqlError } from './errors.js';
 export type { GraphqlError } from './errors.js';
 export { POST_COMMENT_MUTATION, REVIEW_QUERY, REVIEWS_QUERY, threadQuery } from './graphql.js';

@@ -63,6 +63,8 @@ export interface ReviewCard {
   commentCount: number;
   /** Approved comments that carry a rating. */
   readerRating: { average: number | null; count: number };
+  /** How many readers like the review (all its locales together). */
+  likes: number;
   publishedAt: string;
 }
 
@@ -104,6 +106,8 @@ export interface PublicComment {
   rating: number | null;
   isEditorReply: boolean;
   createdAt: string;
+  /** How many readers like it. */
+  likes: number;
   replies: PublicComment[];
 }
 
@@ -130,6 +134,11 @@ export interface CommentThreadResponse {
   data: PublicComment[];
   /** pagination counts root comments; totalComments every approved one. */
   meta: { pagination: Pagination; totalComments: number };
+}
+
+/** POST and DELETE /comments/:documentId/like and /reviews/:slug/like: the count after the change, and whether this reader likes it now. */
+export interface LikeResponse {
+  data: { likes: number; liked: boolean };
 }
 
 /** POST /reviews/:slug/comments, as `{ data: CommentSubmission }`. */

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 /**
- * Keyed hashes of a client address or an email, salted with the app keys: stable across
+ * Keyed hashes of a client address, an email or a reader (see likes/reader-identity.ts), salted with the app keys: stable across
  * instances of one app, useless to anyone without its keys. The raw values are never stored.
  */
 export const keyedHash = (strapi: Core.Strapi, text: string) => {
@@ -10,8 +10,9 @@ export const keyedHash = (strapi: Core.Strapi, text: string) => {
   return createHmac('sha256', `film-reviews:${keys.join(',')}`).update(text).digest('hex');
 };
 
-export const privateHash = (strapi: Core.Strapi, kind: 'ip' | 'email', value: string) =>
-  keyedHash(strapi, `${kind}:${value.trim().toLowerCase()}`);
+/** Addresses and emails are compared without case; a reader's key is random text whose case counts. */
+export const privateHash = (strapi: Core.Strapi, kind: 'ip' | 'email' | 'reader', value: string) =>
+  keyedHash(strapi, `${kind}:${kind === 'reader' ? value : value.trim().toLowerCase()}`);
 
 /**
  * What makes two posts the same comment (same email, review and content: the rule that answers 409), as one value

@@ -45,10 +45,13 @@ export const commentSubmission = z
   })
   .strict();
 
+export const COMMENT_SORTS = ['oldest', 'newest', 'top'] as const;
+export type CommentSort = (typeof COMMENT_SORTS)[number];
+
 export const commentListQuery = z
   .object({
     spoilers: spoilersParam,
-    sort: z.enum(['oldest', 'newest']).default('oldest').describe('Order of the root comments; replies are always oldest first.'),
+    sort: z.enum(COMMENT_SORTS).default('oldest').describe('Order of the root comments: `top` is most liked first, then oldest; replies are always oldest first.'),
     pagination: paginationParam({ defaultPageSize: 20, maxPageSize: 100 }),
     locale: localeParam,
   })

@@ -69,10 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId: review.documentId, locale };
   };
 
-  const spendLimit = async (key: string, limit: { max: number; windowSeconds: number }, refusal: string) => {
-    const decision = await getService(strapi, 'posting-limits').take(key, limit);
-    if (!decision.allowed) throw new errors.RateLimitError(refusal, { retryAfter: decision.retryAfter });
-  };
+  const spendLimit = (key: string, limit: { max: number; windowSeconds: number }, refusal: string) => getService(strapi, 'posting-limits').spend(key, limit, refusal);
 
   /** 409 for a text this email already posted on the review; whether the email has an approved comment. */
   const refuseRepeat = async (author: Author, review: OpenReview, content: string) => {
@@ -105,10 +102,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   const readPage = async (state: ThreadState, query: CommentListQuery): Promise<CommentThreadResponse> => {
     const { page, pageSize } = query.pagination;
-    const newestFirst = query.sort === 'newest';
-    const rows = await comments.threadPage(state.reviewDocumentId, { newestFirst, offset: (page - 1) * pageSize, limit: pageSize });
+    const rows = await comments.threadPage(state.reviewDocumentId, { sort: query.sort, offset: (page - 1) * pageSize, limit: pageSize });
     return {
-      data: nestPage(rows, { newestFirst, hideSpoilers: query.spoilers === 'hide' }),
+      data: nestPage(rows, { sort: query.sort, hideSpoilers: query.spoilers === 'hide' }),
       meta: {
         pagination: { page, pageSize, pageCount: Math.ceil(state.rootCount / pageSize), total: state.rootCount },
         totalComments: state.approvedCount,

@@ -7,6 +7,7 @@ import type { CommentState } from '../notifications/comment-changes';
 import { reviewStore, type ReviewAddress } from '../reviews/review-store';
 import { COMMENT_THREAD_UID, READER_COMMENT_UID } from '../uids';
 import type { ThreadRow } from './thread';
+import type { CommentSort } from './comment-input';
 import { COMMENT_COLUMNS, placeholders, recomputeSql, THREAD_COLUMNS, type ThreadTables } from './thread-sql';
 
 /** A review's public thread at this moment, from its bookkeeping row. */
@@ -41,7 +42,7 @@ export interface FeedComment {
 /** What moderators see of a comment: emails included, for the admin API only. */
 const MODERATION_COLUMNS = ['documentId', 'reviewDocumentId', 'parentDocumentId', 'authorName', 'authorEmail', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'moderationStatus', 'isEditorReply', 'createdAt', 'moderatedAt', 'moderatedBy'];
 const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'parentDocumentId', 'authorEmail'];
-const PAGE_COLUMNS = ['documentId', 'threadParent', 'threadNumber', 'authorName', 'authorUrl', 'content', 'contentHtml', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt'] as const;
+const PAGE_COLUMNS = ['documentId', 'threadParent', 'threadNumber', 'authorName', 'authorUrl', 'content', 'contentHtml', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt', 'likeCount'] as const;
 const INSERT_BATCH = 200;
 
 const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }];
@@ -98,6 +99,7 @@ export const commentStore = (strapi: Core.Strapi) => {
         [t.rootCount]: 0,
         [t.ratingCount]: 0,
         [t.ratingSum]: 0,
+        [column('likeCount')]: 0,
         [column('createdAt')]: now,
         [column('updatedAt')]: now,
         [column('publishedAt')]: now,
@@ -227,14 +229,19 @@ export const commentStore = (strapi: Core.Strapi) => {
       });
     },
 
-    /** One page of a thread in one query: the page's roots (by number) and every numbered comment under them. */
-    threadPage(reviewDocumentId: string, page: { newestFirst: boolean; offset: number; limit: number }): Promise<ThreadRow[]> {
+    /**
+     * One page of a thread in one query: the page's roots (by number, or by likes then number for
+     * `top`) and every numbered comment under them, in posting order.
+     */
+    threadPage(reviewDocumentId: string, page: { sort: CommentSort; offset: number; limit: number }): Promise<ThreadRow[]> {
       const { comments, c } = tables();
+      const byNumber = { column: c.threadNumber, order: page.sort === 'newest' ? 'desc' : 'asc' };
+      const rootOrder = page.sort === 'top' ? [{ column: commentsTable().column('likeCount'), order: 'desc' }, byNumber] : [byNumber];
       const roots = knex()(comments)
         .select({ root: c.documentId })
         .where({ [c.reviewDocumentId]: reviewDocumentId, [c.threadParent]: null })
         .whereNotNull(c.threadNumber)
-        .orderBy(c.threadNumber, page.newestFirst ? 'desc' : 'asc')
+        .orderBy(rootOrder)
         .limit(page.limit)
         .offset(page.offset)
         .as('page_roots');
@@ -246,10 +253,18 @@ export const commentStore = (strapi: Core.Strapi) => {
     },
 
     /** The counts each review's thread row keeps, one row per review. */
-    async threadCounts(reviewDocumentIds: string[]): Promise<Array<{ reviewDocumentId: string; approvedCount: number; ratingCount: number; ratingSum: number }>> {
-      const found = await threadRows().findMany({ select: ['reviewDocumentId', 'approvedCount', 'ratingCount', 'ratingSum'], where: { reviewDocumentId: { $in: reviewDocumentIds } } });
-      return found.map((row: any) => ({ ...row, approvedCount: Number(row.approvedCount), ratingCount: Number(row.ratingCount), ratingSum: Number(row.ratingSum) }));
+    async threadCounts(reviewDocumentIds: string[]): Promise<Array<{ reviewDocumentId: string; approvedCount: number; ratingCount: number; ratingSum: number; likeCount: number }>> {
+      const found = await threadRows().findMany({ select: ['reviewDocumentId', 'approvedCount', 'ratingCount', 'ratingSum', 'likeCount'], where: { reviewDocumentId: { $in: reviewDocumentIds } } });
+      return found.map((row: any) => ({ ...row, approvedCount: Number(row.approvedCount), ratingCount: Number(row.ratingCount), ratingSum: Number(row.ratingSum), likeCount: Number(row.likeCount ?? 0) }));
     },
+
+    // Likes (likes/like-store.ts), in the like's transaction.
+
+    /** Locks the review's thread and bumps its version: a comment's like count changes what its pages show. */
+    lockThreadIn: (trx: Knex.Transaction, review: string) => lockState(trx, review),
+
+    /** The review's thread row, which keeps the review's like count, created if it has none yet. */
+    ensureThreadIn: (trx: Knex.Transaction, review: string) => ensureStates(trx, [review]),
 
     // The thread bookkeeping (thread-bookkeeping.ts).
 

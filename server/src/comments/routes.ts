@@ -16,6 +16,7 @@ const comment: z.ZodType<PublicComment> = z.lazy(() =>
     rating: z.number().nullable(),
     isEditorReply: z.boolean(),
     createdAt: z.string(),
+    likes: z.number(),
     replies: z.array(comment),
   })
 );

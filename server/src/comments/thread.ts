@@ -1,4 +1,5 @@
 import type { PublicComment } from '../client-types';
+import type { CommentSort } from './comment-input';
 
 /** A comment of a page as the store reads it, with its thread bookkeeping (see thread-bookkeeping.ts). */
 export interface ThreadRow {
@@ -14,6 +15,7 @@ export interface ThreadRow {
   rating: number | null;
   isEditorReply: boolean | number | null;
   createdAt: string | number | Date;
+  likeCount: number | null;
 }
 
 const toPublic = (row: ThreadRow, hideSpoilers: boolean): PublicComment => {
@@ -30,15 +32,20 @@ const toPublic = (row: ThreadRow, hideSpoilers: boolean): PublicComment => {
     isEditorReply: Boolean(row.isEditorReply),
     // SQLite answers a datetime as epoch milliseconds, PostgreSQL as a Date.
     createdAt: new Date(row.createdAt).toISOString(),
+    likes: Number(row.likeCount ?? 0),
     replies: [],
   };
 };
 
+/** Most liked first, then oldest: the order of `sort=top`. */
+const byLikes = (a: PublicComment, b: PublicComment) => b.likes - a.likes || a.number - b.number;
+
 /**
  * Nests one page of comments (roots and their replies, in posting order) by their stored display
- * parents: a parent always comes before its replies, so one pass does it.
+ * parents: a parent always comes before its replies, so one pass does it. Then the roots are put
+ * in the page's order.
  */
-export const nestPage = (rows: ThreadRow[], { newestFirst, hideSpoilers }: { newestFirst: boolean; hideSpoilers: boolean }) => {
+export const nestPage = (rows: ThreadRow[], { sort, hideSpoilers }: { sort: CommentSort; hideSpoilers: boolean }) => {
   const nodes = new Map<string, PublicComment>();
   const roots: PublicComment[] = [];
   for (const row of rows) {
@@ -48,5 +55,6 @@ export const nestPage = (rows: ThreadRow[], { newestFirst, hideSpoilers }: { new
     if (parent) parent.replies.push(node);
     else roots.push(node);
   }
-  return newestFirst ? roots.reverse() : roots;
+  if (sort === 'top') return roots.sort(byLikes);
+  return sort === 'newest' ? roots.reverse() : roots;
 };

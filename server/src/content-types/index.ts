@@ -8,6 +8,7 @@ import importKey from '../../../content-types/import-key/schema.json';
 import importRun from '../../../content-types/import-run/schema.json';
 import outboxMessage from '../../../content-types/outbox-message/schema.json';
 import commentReport from '../../../content-types/comment-report/schema.json';
+import readerLike from '../../../content-types/reader-like/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -19,4 +20,5 @@ export default {
   'import-run': { schema: importRun },
   'outbox-message': { schema: outboxMessage },
   'comment-report': { schema: commentReport },
+  'reader-like': { schema: readerLike },
 };

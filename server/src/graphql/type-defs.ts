@@ -18,6 +18,8 @@ export const typeDefs = /* GraphQL */ `
   enum FilmReviewsCommentSort {
     oldest
     newest
+    "Most liked first, then oldest."
+    top
   }
 
   enum FilmReviewsPostedStatus {
@@ -123,6 +125,8 @@ export const typeDefs = /* GraphQL */ `
     cover: FilmReviewsImage
     commentCount: Int!
     readerRating: FilmReviewsReaderRating!
+    "How many readers like the review."
+    likes: Int!
     publishedAt: String!
   }
 
@@ -186,6 +190,8 @@ export const typeDefs = /* GraphQL */ `
     cover: FilmReviewsImage
     commentCount: Int!
     readerRating: FilmReviewsReaderRating!
+    "How many readers like the review."
+    likes: Int!
     publishedAt: String!
     reviewer: FilmReviewsReviewer!
     gallery: [FilmReviewsImage!]!
@@ -214,6 +220,8 @@ export const typeDefs = /* GraphQL */ `
     rating: Float
     isEditorReply: Boolean!
     createdAt: String!
+    "How many readers like the comment."
+    likes: Int!
     replies: [FilmReviewsComment!]!
   }
 

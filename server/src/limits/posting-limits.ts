@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { limitStore } from './limit-store';
 
 export interface LimitDecision {
@@ -20,28 +21,35 @@ const ALLOWED: LimitDecision = { allowed: true, retryAfter: 0 };
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const windows = limitStore(strapi);
 
-  return {
-    async take(key: string, { max, windowSeconds }: { max: number; windowSeconds: number }): Promise<LimitDecision> {
-      for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-        const now = Date.now();
-        const window = await windows.find(key);
-        const windowEndsAt = new Date(now + windowSeconds * 1000);
-        if (!window) {
-          if (await windows.open(key, windowEndsAt)) return ALLOWED;
-          continue;
-        }
-        const ends = new Date(window.windowEndsAt).getTime();
-        if (ends <= now) {
-          if (await windows.reopen(window, windowEndsAt)) return ALLOWED;
-          continue;
-        }
-        // An open window: one atomic increment while there is room, however many count at once
-        // (a read-then-write here lost most races when 50 clients shared one address).
-        if (await windows.countIn(window, max)) return ALLOWED;
-        return { allowed: false, retryAfter: Math.max(1, Math.ceil((ends - now) / 1000)) };
+  const take = async (key: string, { max, windowSeconds }: { max: number; windowSeconds: number }): Promise<LimitDecision> => {
+    for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+      const now = Date.now();
+      const window = await windows.find(key);
+      const windowEndsAt = new Date(now + windowSeconds * 1000);
+      if (!window) {
+        if (await windows.open(key, windowEndsAt)) return ALLOWED;
+        continue;
       }
-      // Heavy contention on one key: refuse rather than let a burst through.
-      return { allowed: false, retryAfter: 1 };
+      const ends = new Date(window.windowEndsAt).getTime();
+      if (ends <= now) {
+        if (await windows.reopen(window, windowEndsAt)) return ALLOWED;
+        continue;
+      }
+      // An open window: one atomic increment while there is room, however many count at once
+      // (a read-then-write here lost most races when 50 clients shared one address).
+      if (await windows.countIn(window, max)) return ALLOWED;
+      return { allowed: false, retryAfter: Math.max(1, Math.ceil((ends - now) / 1000)) };
+    }
+    // Heavy contention on one key: refuse rather than let a burst through.
+    return { allowed: false, retryAfter: 1 };
+  };
+
+  return {
+    take,
+    /** Takes a slot or answers 429 with `refusal`, saying in `retryAfter` when to try again. */
+    async spend(key: string, limit: { max: number; windowSeconds: number }, refusal: string) {
+      const decision = await take(key, limit);
+      if (!decision.allowed) throw new errors.RateLimitError(refusal, { retryAfter: decision.retryAfter });
     },
   };
 };

@@ -36,8 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!comment) throw new errors.NotFoundError(`No published comment ${documentId}`);
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       const { rateLimit } = await settings();
-      const allowed = await getService(strapi, 'posting-limits').take(`report:${ipHash}`, rateLimit);
-      if (!allowed.allowed) throw new errors.RateLimitError('Too many reports from this address; try again later', { retryAfter: allowed.retryAfter });
+      await getService(strapi, 'posting-limits').spend(`report:${ipHash}`, rateLimit, 'Too many reports from this address; try again later');
       // This client already reported the comment: answered alike, counted once.
       if (!(await reports.add({ commentDocumentId: documentId, reason, reporterKey: ipHash }))) return { data: { documentId, counted: false } };
       await enforce(comment);

@@ -46,6 +46,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       cover: cover ? toImageObject(cover) : null,
       commentCount: stats.commentCount,
       readerRating: stats.readerRating,
+      likes: stats.likes,
       publishedAt: review.publishedAt,
     };
   };

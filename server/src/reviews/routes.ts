@@ -31,6 +31,7 @@ const card = z.object({
   cover: image.nullable(),
   commentCount: z.number(),
   readerRating: z.object({ average: z.number().nullable(), count: z.number() }),
+  likes: z.number(),
   publishedAt: z.string(),
 });
 
