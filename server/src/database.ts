@@ -61,7 +61,7 @@ export const unlessDuplicate = async <T>(write: () => Promise<T>): Promise<T | n
 
 /** Deadlocks and serialization failures break a cycle of locks by rolling one transaction back. */
 const DEADLOCK_CODES = ['ER_LOCK_DEADLOCK', '40P01', '40001'];
-const WRITE_ATTEMPTS = 5;
+const WRITE_ATTEMPTS = 10;
 
 const isDeadlock = (error: any): boolean => DEADLOCK_CODES.includes(error?.code) || (error?.cause !== undefined && isDeadlock(error.cause));
 
@@ -77,6 +77,9 @@ export const retryingDeadlocks = async <T>(transaction: () => Promise<T>): Promi
       return await transaction();
     } catch (error) {
       if (attempt >= WRITE_ATTEMPTS || !isDeadlock(error)) throw error;
+      // Transactions that deadlocked together would meet again if they retried at once: a random
+      // pause, growing with each attempt, lets one of them through first.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * attempt));
     }
   }
 };

@@ -81,7 +81,11 @@ const startServer = async (env: Record<string, string>, port: number) => {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  const keep = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-4000);
+    // A server error is what a 5xx in the check points at: print it as it happens.
+    for (const line of chunk.toString().split('\n')) if (/\berror\b/i.test(line)) console.error(`[server] ${line.slice(0, 500)}`);
+  };
   child.stdout!.on('data', keep);
   child.stderr!.on('data', keep);
   await waitFor(
