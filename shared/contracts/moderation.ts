@@ -20,6 +20,13 @@ export interface SentNotification {
   sentAt: string | null;
 }
 
+/** A comment's text before one of its author's edits, and when the edit replaced it. */
+export interface EarlierVersion {
+  content: string;
+  containsSpoilers: boolean;
+  replacedAt: string;
+}
+
 /** A comment as moderators see it: with the reader's email, which the content API never shows. */
 export interface ModeratedComment {
   documentId: string;
@@ -34,6 +41,16 @@ export interface ModeratedComment {
   moderationStatus: ModerationStatus;
   isEditorReply: boolean | null;
   createdAt: string;
+  /** How many readers like it. */
+  likes: number;
+  /** Why the moderation rules held it (e.g. "links", "first comment"); null when they approved it. */
+  heldReason: string | null;
+  /** When its author last edited it; null when never edited. */
+  editedAt: string | null;
+  /** The texts it had before its author's edits, oldest first. */
+  earlierVersions: EarlierVersion[];
+  /** When its author deleted it (it stays, emptied, only to hold approved replies); null otherwise. */
+  deletedAt: string | null;
   review?: { title: string; slug: string } | null;
   /** In a thread: replies below the conversation's first comment. */
   depth?: number;

@@ -96,8 +96,9 @@ export interface PublicComment {
   documentId: string;
   /** 1-based position among the approved comments in posting order (the "3." a blog shows). */
   number: number;
+  /** "[deleted]" (url null) once its author deleted it. */
   author: { name: string; url: string | null };
-  /** null when spoilers=hide withholds a spoiler comment. */
+  /** null when spoilers=hide withholds a spoiler comment, or when its author deleted it. */
   content: string | null;
   /** Escaped text, links rel="nofollow ugc noopener", paragraphs. */
   contentHtml: string | null;
@@ -106,6 +107,10 @@ export interface PublicComment {
   rating: number | null;
   isEditorReply: boolean;
   createdAt: string;
+  /** When its author last edited it; null when never edited. */
+  editedAt: string | null;
+  /** Its author deleted it: it stays only to hold its approved replies. */
+  deleted: boolean;
   /** How many readers like it. */
   likes: number;
   replies: PublicComment[];
@@ -162,11 +167,33 @@ export interface CommentSubmission {
 export interface PostedComment {
   documentId: string;
   moderationStatus: 'approved' | 'pending';
+  /**
+   * While the edit window is on: the secret that edits and deletes this comment for the edit
+   * window's minutes, sent back as the `X-Edit-Token` header. Shown only here; the server keeps
+   * only its hash.
+   */
+  editToken?: string;
 }
 
 /** 201 of the POST above. */
 export interface PostedCommentResponse {
   data: PostedComment;
+}
+
+/** PUT /comments/:documentId, as `{ data: CommentEdit }`, with `X-Edit-Token` (or as the signed-in author). */
+export interface CommentEdit {
+  content: string;
+  containsSpoilers?: boolean;
+}
+
+/** 200 of the PUT above: the moderation rules ran again on the new text. */
+export interface EditedCommentResponse {
+  data: { documentId: string; moderationStatus: 'approved' | 'pending'; editedAt: string };
+}
+
+/** 200 of DELETE /comments/:documentId: `kept` when approved replies hold it in the thread as deleted. */
+export interface DeletedCommentResponse {
+  data: { documentId: string; kept: boolean };
 }
 
 export type ReportReason = 'spoiler' | 'spam' | 'abuse' | 'off-topic';

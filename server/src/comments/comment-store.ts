@@ -40,7 +40,7 @@ export interface FeedComment {
 }
 
 /** What moderators see of a comment: emails included, for the admin API only. */
-const MODERATION_COLUMNS = ['documentId', 'reviewDocumentId', 'parentDocumentId', 'authorName', 'authorEmail', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'moderationStatus', 'isEditorReply', 'createdAt', 'moderatedAt', 'moderatedBy'];
+const MODERATION_COLUMNS = ['documentId', 'reviewDocumentId', 'parentDocumentId', 'authorName', 'authorEmail', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'moderationStatus', 'isEditorReply', 'createdAt', 'moderatedAt', 'moderatedBy', 'likeCount', 'heldReason', 'editedAt', 'earlierVersions', 'deletedAt'];
 const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'parentDocumentId', 'authorEmail'];
 const PAGE_COLUMNS = ['documentId', 'threadParent', 'threadNumber', 'authorName', 'authorUrl', 'content', 'contentHtml', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt', 'likeCount'] as const;
 const INSERT_BATCH = 200;

@@ -47,6 +47,12 @@ export const settingsSchema = z
       .describe('The email addresses that get the digest. Empty: every active admin allowed to moderate comments.'),
     reportThreshold: z.number().int().min(1).max(1000).describe('Open reader reports that send an approved comment back to pending.'),
     spoilerReportsMark: z.boolean().describe('When every open report of a comment says "spoiler", mark it `containsSpoilers` instead of holding it.'),
+    editWindowMinutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(1440)
+      .describe("Minutes after posting in which a reader may edit or delete their comment (with the POST's `editToken`, or signed in as its author). 0 turns editing off."),
   } satisfies { [Key in keyof Settings]: z.ZodType<Settings[Key]> })
   .strict();
 
@@ -69,4 +75,5 @@ export const SETTINGS_DEFAULTS: Settings = {
   digestRecipients: [],
   reportThreshold: 3,
   spoilerReportsMark: true,
+  editWindowMinutes: 10,
 };
