@@ -2,8 +2,9 @@
  * npm run bench (after the image bench) — the public API under load, contenders alternating in
  * one run on one booted playground: comment threads against strapi-plugin-comments 3.2.4 and a
  * raw-SQL floor, /_health while the heaviest page is read, the review list against core REST
- * `find`, comment POSTs, and the admin code's weight. Prints a table, writes bench/results.json.
- * Prints ratios; never fails on a time. BENCH_SECONDS (default 3) sets each load's length.
+ * `find`, comment POSTs beside likes, the thread read once it holds likes, and the admin code's
+ * weight. Prints a table, writes bench/results.json. Prints ratios; never fails on a time.
+ * BENCH_SECONDS (default 3) sets each load's length.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -152,9 +153,14 @@ const main = async () => {
       },
       floor: { url: `http://127.0.0.1:${floorPort}/?review=${threads[REFERENCE].reviewDocumentId}`, body: ourPost },
     };
-    const posts: Record<string, Load[]> = { ours: [], peer: [], floor: [] };
+    // A like of the thread's first comment, each from a new reader (a new row and count change each).
+    const firstPage: any = await (await fetch(urls(REFERENCE).ours)).json();
+    const likeUrl = `${baseUrl}/api/film-reviews/comments/${firstPage.data[0].documentId}/like`;
+    const newReader = () => ({ 'x-reader-key': `bench-reader-${process.pid}-${(posted += 1)}` });
+    const posts: Record<string, Load[]> = { ours: [], peer: [], floor: [], like: [] };
     for (let round = 0; round < 2; round += 1) {
       for (const [name, { url, body }] of Object.entries(posters)) posts[name].push(await load(url, { connections: 20, seconds: SECONDS, method: 'POST', body }));
+      posts.like.push(await load(likeUrl, { connections: 20, seconds: SECONDS, method: 'POST', headers: newReader }));
     }
     const postQueries: Record<string, number> = {};
     for (const name of ['ours', 'peer']) {
@@ -164,6 +170,17 @@ const main = async () => {
       await response.arrayBuffer();
       postQueries[name] = await call('countQueries');
     }
+    await call('countQueries');
+    const liked = await fetch(likeUrl, { method: 'POST', headers: newReader() });
+    if (liked.status !== 200) throw new Error(`like: ${liked.status} ${await liked.text()}`);
+    await liked.arrayBuffer();
+    postQueries.like = await call('countQueries');
+    // The thread read once its first comment holds thousands of likes: the same page, and sorted by them.
+    const withLikes = {
+      oldest: await load(urls(REFERENCE).ours, { connections: 1, seconds: SECONDS }),
+      top: await load(`${urls(REFERENCE).ours}?sort=top`, { connections: 1, seconds: SECONDS }),
+      likes: (await (await fetch(urls(REFERENCE).ours)).json()).data[0].likes as number,
+    };
     /** The better of the two rounds, by throughput. */
     const bestPost = (name: string) => posts[name].reduce((best, run) => (run.rps > best.rps ? run : best));
 
@@ -228,11 +245,19 @@ const main = async () => {
         queriesCore: listQueries.core,
       },
       commentPost: Object.fromEntries(
-        Object.keys(posters).map((name) => {
+        [...Object.keys(posters), 'like'].map((name) => {
           const best = bestPost(name);
           return [name, { connections: 20, rps: best.rps, p50Ms: best.p50, p99Ms: best.p99, requests: best.requests, failed: best.non2xx, queries: postQueries[name] ?? 1, rounds: posts[name].map((run) => run.rps) }];
         })
       ),
+      threadWithLikes: {
+        likesOnFirstComment: withLikes.likes,
+        beforeMeanMs: round(at(REFERENCE).ours.c1.mean, 2),
+        afterMeanMs: round(withLikes.oldest.mean, 2),
+        afterOverBefore: round(withLikes.oldest.mean / at(REFERENCE).ours.c1.mean, 2),
+        topMeanMs: round(withLikes.top.mean, 2),
+        topOverBefore: round(withLikes.top.mean / at(REFERENCE).ours.c1.mean, 2),
+      },
       asUsersRun: {
         ...asUsers,
         benchFirstPage: { p50: at(REFERENCE).ours.c1.p50, mean: round(at(REFERENCE).ours.c1.mean, 2), rps: at(REFERENCE).ours.c1.rps },
@@ -272,6 +297,9 @@ const printTable = (r: any) => {
   const p = r.commentPost;
   const post = (c: any) => `${c.rps} req/s, p50 ${c.p50Ms} ms, p99 ${c.p99Ms} ms, ${c.queries} queries, ${c.failed} failed of ${c.requests}`;
   console.log(`comment POST, 20 clients (the better of 2 rounds): ours ${post(p.ours)}; peer ${post(p.peer)}; floor (bare insert) ${post(p.floor)}; ours ${round(p.ours.rps / p.peer.rps)}x the peer's req/s, ${round(p.ours.rps / p.floor.rps, 2)}x the floor's`);
+  console.log(`like POST, 20 clients, a new reader each: ${post(p.like)}; ${round(p.like.rps / p.ours.rps, 2)}x our comment POST's req/s, ${p.like.queries} vs ${p.ours.queries} queries`);
+  const l = r.threadWithLikes;
+  console.log(`first page at ${REFERENCE} once its first comment has ${l.likesOnFirstComment} likes: mean ${l.afterMeanMs} ms vs ${l.beforeMeanMs} ms before (${l.afterOverBefore}x); sort=top ${l.topMeanMs} ms (${l.topOverBefore}x)`);
   const u = r.asUsersRun;
   console.log(
     `as users run it (strapi start, demo config, workers on): first page at 1 connection idle ${u.idle.rps} req/s (mean ${u.idle.mean} ms), while ${u.whilePosting.postsPerSecond} approved comments/s are posted ${u.whilePosting.rps} req/s (mean ${u.whilePosting.mean} ms); the bench's own first page ${u.benchFirstPage.rps} req/s (${u.benchRpsOverIdle}x idle, ${u.benchRpsOverWhilePosting}x while posting); burst of ${u.burst.posts} approved posts from 8 clients ${u.burst.postsPerSecond} posts/s, p50 ${u.burst.p50} ms, p99 ${u.burst.p99} ms, ${u.burst.failed} failed; webhook events ${JSON.stringify(u.events)}`

@@ -20,10 +20,13 @@ export interface LoadOptions {
   method?: 'GET' | 'POST';
   /** Builds each request's body (POST), so every one is distinct. */
   body?: () => string;
+  /** Builds each request's own headers (a new reader's key for each like, say). */
+  headers?: () => Record<string, string>;
 }
 
 /** autocannon against one URL on 127.0.0.1: latency percentiles and throughput. */
-export const load = async (url: string, { connections, seconds, amount, method = 'GET', body }: LoadOptions): Promise<Load> => {
+export const load = async (url: string, { connections, seconds, amount, method = 'GET', body, headers }: LoadOptions): Promise<Load> => {
+  const perRequest = body || headers;
   const result = await new Promise<Load>((resolve, reject) => {
     autocannon(
       {
@@ -32,7 +35,9 @@ export const load = async (url: string, { connections, seconds, amount, method =
         ...(amount ? { amount } : { duration: seconds }),
         method,
         headers: body ? { 'content-type': 'application/json' } : {},
-        ...(body ? { requests: [{ setupRequest: (request: any) => ({ ...request, body: body() }) }] } : {}),
+        ...(perRequest
+          ? { requests: [{ setupRequest: (request: any) => ({ ...request, ...(body ? { body: body() } : {}), ...(headers ? { headers: { ...request.headers, ...headers() } } : {}) }) }] }
+          : {}),
       },
       (error: Error | null, result: any) => {
         if (error) return reject(error);

@@ -76,6 +76,8 @@ export const privacySuite = (ctx: ApiContext) =>
       const mine = await comment('reader@example.org', 'My reply.', root);
       await comment('other@example.org', 'A reply to the reader.', mine);
       const mineToo = await comment('Reader@Example.org', 'My own root.');
+      const earlier = [{ content: 'My reply, with my address in it.', containsSpoilers: false, replacedAt: '2026-01-02T03:04:05.000Z' }];
+      await ctx.strapi.db.query(COMMENT_UID).update({ where: { documentId: mine.documentId }, data: { editedAt: new Date('2026-01-02T03:04:05.000Z'), earlierVersions: earlier } });
 
       const exported = await ctx.admin.get('/film-reviews/privacy/export?email=READER@example.org');
       assert.equal(exported.status, 200);
@@ -97,8 +99,11 @@ export const privacySuite = (ctx: ApiContext) =>
           moderationStatus: 'approved',
           createdAt: undefined,
           updatedAt: undefined,
+          editedAt: '2026-01-02T03:04:05.000Z',
+          earlierVersions: earlier,
         }
       );
+      assert.deepEqual([comments[1].editedAt, comments[1].earlierVersions], [null, []]);
       assert.ok(comments.every((c: any) => typeof c.createdAt === 'string' && typeof c.updatedAt === 'string'));
 
       const before = flatten((await publicThread()).data);
@@ -108,8 +113,8 @@ export const privacySuite = (ctx: ApiContext) =>
       const rows = await ctx.strapi.db.query(COMMENT_UID).findMany({ where: { documentId: { $in: [mine.documentId, mineToo.documentId] } } });
       for (const row of rows) {
         assert.deepEqual(
-          { authorName: row.authorName, authorEmail: row.authorEmail, authorUrl: row.authorUrl, ipHash: row.ipHash, userAgent: row.userAgent },
-          { authorName: 'Anonymous', authorEmail: 'erased@invalid', authorUrl: null, ipHash: null, userAgent: null }
+          { authorName: row.authorName, authorEmail: row.authorEmail, authorUrl: row.authorUrl, ipHash: row.ipHash, userAgent: row.userAgent, earlierVersions: row.earlierVersions, editTokenHash: row.editTokenHash },
+          { authorName: 'Anonymous', authorEmail: 'erased@invalid', authorUrl: null, ipHash: null, userAgent: null, earlierVersions: null, editTokenHash: null }
         );
       }
       const after = flatten((await publicThread()).data);
@@ -128,10 +133,13 @@ export const privacySuite = (ctx: ApiContext) =>
       const orphanCandidate = await comment('stays@example.org', 'Reply to the second.', goneToo);
       const sibling = await comment('stays@example.org', 'Reply to the first.', gone);
       const before = await publicThread();
+      const liked = await http(ctx.baseUrl, undefined, { 'x-reader-key': 'privacy-suite-reader-0001' }).post(`/api/film-reviews/comments/${gone.documentId}/like`);
+      assert.equal(liked.status, 200, JSON.stringify(liked.body));
 
       const erased = await ctx.admin.post('/film-reviews/privacy/erase', { email: 'leaver@example.org', mode: 'delete' });
       assert.deepEqual(erased.body.data, { email: 'leaver@example.org', mode: 'delete', comments: 2, repliesReattached: 2 });
       assert.equal(await ctx.strapi.db.query(COMMENT_UID).count({ where: { authorEmail: 'leaver@example.org' } }), 0);
+      assert.equal(await ctx.strapi.db.query('plugin::film-reviews.reader-like').count({ where: { targetDocumentId: gone.documentId } }), 0, 'their likes go with them');
 
       const after = await publicThread();
       assert.equal(after.meta.totalComments, before.meta.totalComments - 2);

@@ -499,10 +499,13 @@ export const commentStore = (strapi: Core.Strapi) => {
     refsByEmail: (email: string): Promise<Array<{ id: number; documentId: string; parentDocumentId: string | null; reviewDocumentId: string }>> =>
       rows().findMany({ select: ['id', 'documentId', 'parentDocumentId', 'reviewDocumentId'], where: { authorEmail: { $eqi: email } } }),
 
-    /** Replaces the author and drops everything else that identifies the client, in one transaction. */
+    /** Replaces the author and drops everything else that identifies them (their account, client, and earlier texts), in one transaction. */
     async anonymize(ids: number[], author: { authorName: string; authorEmail: string }) {
       await strapi.db.transaction(() =>
-        rows().updateMany({ where: { id: { $in: ids } }, data: { ...author, authorUrl: null, ipHash: null, userAgent: null, contentKey: null, notifyReplies: false } })
+        rows().updateMany({
+          where: { id: { $in: ids } },
+          data: { ...author, authorUrl: null, authorUserId: null, ipHash: null, userAgent: null, contentKey: null, notifyReplies: false, editTokenHash: null, earlierVersions: null },
+        })
       );
     },
 

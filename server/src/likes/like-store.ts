@@ -25,8 +25,9 @@ export const likeStore = (strapi: Core.Strapi) => {
   };
 
   /**
-   * Whether the row was new. The insert runs in a savepoint: a unique violation aborts a
-   * PostgreSQL transaction, but only back to the savepoint.
+   * Whether the row was new. A unique violation aborts a whole PostgreSQL transaction, so there
+   * the insert does nothing on a conflict and says whether it wrote; SQLite and MySQL undo only
+   * the refused statement, so the violation itself says it.
    */
   const insertLike = async (trx: Knex.Transaction, target: LikeTarget, readerHash: string) => {
     const { name, column } = likesTable();
@@ -40,7 +41,11 @@ export const likeStore = (strapi: Core.Strapi) => {
       [column('updatedAt')]: now,
       [column('publishedAt')]: now,
     };
-    return (await unlessDuplicate(() => trx.transaction((savepoint) => savepoint(name).insert(row)))) !== null;
+    if (strapi.db.dialect.client === 'postgres') {
+      const written = await trx(name).insert(row).onConflict([column('targetKind'), column('targetDocumentId'), column('readerHash')]).ignore().returning(column('id'));
+      return written.length > 0;
+    }
+    return (await unlessDuplicate(() => trx(name).insert(row))) !== null;
   };
 
   /** The row holding the target's count, and what a change of it must lock or create first. */

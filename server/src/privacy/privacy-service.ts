@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { commentStore, type CommentStore } from '../comments/comment-store';
 import { reviewStore } from '../reviews/review-store';
 import type { EraseRequest } from './privacy-input';
+import { likeStore } from '../likes/like-store';
+import { decodeJson } from '../database';
 
 /**
  * What an anonymized comment keeps as its email: the column is required, and `.invalid` is
@@ -45,6 +47,7 @@ const deleteKeepingReplies = async (comments: CommentStore, leavingRows: Comment
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = commentStore(strapi);
   const reviews = reviewStore(strapi);
+  const likes = likeStore(strapi);
 
   return {
     /** Every comment stored for the email, oldest first, with the review it was left on. */
@@ -67,6 +70,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           moderationStatus: row.moderationStatus,
           createdAt: row.createdAt,
           updatedAt: row.updatedAt,
+          editedAt: row.editedAt ?? null,
+          earlierVersions: decodeJson(row.earlierVersions) ?? [],
         })),
       };
     },
@@ -80,7 +85,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await comments.anonymize(rows.map((row) => row.id), { authorName: ANONYMOUS_NAME, authorEmail: ERASED_EMAIL });
         return { email, mode, comments: rows.length, repliesReattached: 0 };
       }
-      return strapi.db.transaction(async () => ({ email, mode, comments: rows.length, repliesReattached: await deleteKeepingReplies(comments, rows) }));
+      return strapi.db.transaction(async ({ trx }) => {
+        const repliesReattached = await deleteKeepingReplies(comments, rows);
+        await likes.forgetCommentsIn(trx, rows.map((row) => row.documentId));
+        return { email, mode, comments: rows.length, repliesReattached };
+      });
     },
   };
 };
