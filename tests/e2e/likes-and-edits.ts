@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { before, describe } from 'node:test';
+import { contentManagerPath } from '../helpers/admin';
 import { itWithScreenshot, screenshot } from '../helpers/browser';
 import { http } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
@@ -63,6 +64,18 @@ export const likesAndEditsSuite = (ctx: E2eContext) =>
       await screenshot(page, 'moderation-thread-edited');
       await page.keyboard.press('Escape');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
+    });
+
+    it("says in the review's side panel why the rules held a pending comment", async () => {
+      const { page } = ctx;
+      const held = await ctx.strapi.db.query(COMMENT_UID).create({
+        data: { reviewDocumentId: ctx.referenceId, authorName: 'Held reader', authorEmail: 'held@readers.test', content: 'Buy here: https://example.org/a https://example.org/b', moderationStatus: 'pending', heldReason: 'links', publishedAt: new Date() },
+      });
+      await page.goto(`${ctx.baseUrl}/admin${contentManagerPath('plugin::film-reviews.film-review', ctx.referenceId)}`);
+      const pending = page.locator(`[data-panel-pending="${held.documentId}"]`);
+      await pending.getByText('Held: too many links').waitFor();
+      await screenshot(page, 'review-side-panel-held', pending);
+      await ctx.strapi.db.query(COMMENT_UID).delete({ where: { id: held.id } });
     });
 
     it('shows the most liked review and comment on the insights', async () => {

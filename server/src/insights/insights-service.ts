@@ -10,7 +10,11 @@ const MOST_DISCUSSED = 5;
 const MOST_LIKED = 5;
 const EXCERPT_CHARACTERS = 120;
 
-const excerpt = (text: string) => (text.length > EXCERPT_CHARACTERS ? `${text.slice(0, EXCERPT_CHARACTERS).trimEnd()}…` : text);
+/** By code points, so an emoji is never cut in half. */
+const excerpt = (text: string) => {
+  const characters = [...text];
+  return characters.length > EXCERPT_CHARACTERS ? `${characters.slice(0, EXCERPT_CHARACTERS).join('').trimEnd()}…` : text;
+};
 
 /** Monday 00:00 UTC of the week holding `date`, as YYYY-MM-DD. */
 export const weekStart = (date: Date) => {
