@@ -17,6 +17,7 @@ import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
 import { adminRoutesSuite } from './api/admin-routes';
+import { adminLikesSuite } from './api/admin-likes';
 import { fieldLabelsSuite } from './api/field-labels';
 import { retentionSuite } from './api/retention';
 import { badInputsSuite } from './bad-inputs/suite';
@@ -45,6 +46,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   comments: commentsSuite,
   instances: instancesSuite,
   'admin-routes': adminRoutesSuite,
+  'admin-likes': adminLikesSuite,
   'field-labels': fieldLabelsSuite,
   retention: retentionSuite,
   'bad-inputs': badInputsSuite,

@@ -18,6 +18,7 @@ import { privacyPageSuite } from './e2e/privacy-page';
 import { importPageSuite } from './e2e/import-page';
 import { reportsSuite } from './e2e/reports';
 import { failedRequestsSuite } from './e2e/failed-requests';
+import { likesAndEditsSuite } from './e2e/likes-and-edits';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -54,5 +55,6 @@ describe('film-reviews admin in the browser', () => {
   privacyPageSuite(ctx);
   importPageSuite(ctx);
   reportsSuite(ctx);
+  likesAndEditsSuite(ctx);
   failedRequestsSuite(ctx);
 });

@@ -185,7 +185,10 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
   'GET /moderation/comments': {
     summary: 'The moderation queue: comments of every status, newest first, with their email, review, open reports and reply-email state.',
     returns: '`{ data: [comment], meta: { pagination, counts: { pending, approved, spam, rejected } } }`',
-    notes: ['`q` searches content, name and email; `review` is a review `documentId`.'],
+    notes: [
+      '`q` searches content, name and email; `review` is a review `documentId`.',
+      "Each comment (here, in the thread and in the side panel) carries `likes` (readers' likes), `heldReason` (why the moderation rules held it: `links`, `first comment`, `moderation word`, `approval required`, `honeypot`, `disallowed word`; null when they approved it), `editedAt` (its author's last edit, or null), `earlierVersions` (`[{ content, containsSpoilers, replacedAt }]`, oldest first) and `deletedAt` (when its author deleted it: it stays, emptied, only to hold approved replies).",
+    ],
   },
   'POST /moderation/comments/bulk': {
     summary: 'Approve, mark as spam, reject or restore (back to pending) up to 200 comments at once.',
@@ -216,8 +219,10 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     returns: '`{ data: { dismissed } }`',
   },
   'GET /insights': {
-    summary: 'The Insights view: rating distributions, comments per week (12 weeks), the most discussed reviews.',
-    returns: '`{ data: { reviewRatings: [{ rating, count }], readerRatings: [{ rating, count }], commentsPerWeek: [{ week, count }], mostDiscussed: [{ documentId, title, comments }] } }`',
+    summary: 'The Insights view: rating distributions, comments per week (12 weeks), the most discussed reviews, the most liked reviews and comments.',
+    returns:
+      '`{ data: { reviewRatings: [{ rating, count }], readerRatings: [{ rating, count }], commentsPerWeek: [{ week, count }], mostDiscussed: [{ documentId, title, comments }], mostLikedReviews: [{ documentId, title, likes }], mostLikedComments: [{ documentId, reviewDocumentId, reviewTitle, authorName, excerpt, likes }] } }`',
+    notes: ['The rankings hold five at most, most liked first, and only what has a like; comments are approved ones their authors have not deleted, `excerpt` their first 120 characters.'],
   },
   'GET /settings': {
     summary: 'The settings as in force: the saved values over the `config/plugins` defaults.',

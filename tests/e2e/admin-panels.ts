@@ -139,7 +139,7 @@ export const adminPanelsSuite = (ctx: E2eContext) =>
       await page.goto(`${ctx.baseUrl}/admin/plugins/film-reviews/insights`);
       await page.locator('.recharts-surface').first().waitFor();
       assert.equal(await page.locator('.recharts-surface').count(), 3);
-      assert.match(await page.locator('[data-most-discussed]').innerText(), /Never Let Me Go \(2010\)/);
+      assert.match(await page.locator('[data-ranking="mostDiscussed"]').innerText(), /Never Let Me Go \(2010\)/);
       await screenshot(page, 'insights');
     });
 

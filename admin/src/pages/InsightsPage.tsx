@@ -3,9 +3,11 @@ import { Box, Flex, Grid, Loader, Typography } from '@strapi/design-system';
 import { Layouts } from '@strapi/strapi/admin';
 import type { GetInsights } from '../../../shared/contracts/insights';
 import { useAdminQuery } from '../api/useAdminQuery';
+import { LikeCount } from '../components/LikeCount';
 import { QueryState } from '../components/QueryState';
 import { PLUGIN_ID } from '../pluginId';
 import { useT } from '../utils/useT';
+import { RankedList } from './RankedList';
 
 const CountChart = React.lazy(() => import('./InsightsCharts'));
 
@@ -39,18 +41,37 @@ export const InsightsPage = () => {
               </Card>
             </Grid.Item>
           ))}
-          <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-            <Card title={t('insights.mostDiscussed', 'Most discussed')}>
-              <Flex direction="column" alignItems="stretch" gap={2} tag="ol" data-most-discussed>
-                {insights.mostDiscussed.map((review) => (
-                  <Flex key={review.documentId} justifyContent="space-between" tag="li">
-                    <Typography>{review.title ?? review.documentId}</Typography>
-                    <Typography fontWeight="bold">{review.comments}</Typography>
-                  </Flex>
-                ))}
-              </Flex>
-            </Card>
-          </Grid.Item>
+          {[
+            {
+              key: 'mostDiscussed',
+              title: t('insights.mostDiscussed', 'Most discussed'),
+              col: 4,
+              items: insights.mostDiscussed.map((review) => ({ key: review.documentId, label: review.title ?? review.documentId, value: review.comments })),
+            },
+            {
+              key: 'mostLikedReviews',
+              title: t('insights.mostLikedReviews', 'Most liked reviews'),
+              col: 4,
+              items: insights.mostLikedReviews.map((review) => ({ key: review.documentId, label: review.title ?? review.documentId, value: <LikeCount likes={review.likes} /> })),
+            },
+            {
+              key: 'mostLikedComments',
+              title: t('insights.mostLikedComments', 'Most liked comments'),
+              col: 8,
+              items: insights.mostLikedComments.map((comment) => ({
+                key: comment.documentId,
+                label: comment.excerpt,
+                detail: t('insights.commentBy', '{author} on {review}', { author: comment.authorName, review: comment.reviewTitle ?? comment.reviewDocumentId }),
+                value: <LikeCount likes={comment.likes} />,
+              })),
+            },
+          ].map((ranking) => (
+            <Grid.Item key={ranking.key} col={ranking.col} s={12} direction="column" alignItems="stretch">
+              <Card title={ranking.title}>
+                <RankedList items={ranking.items} empty={t('insights.none', 'Nothing yet')} data-ranking={ranking.key} />
+              </Card>
+            </Grid.Item>
+          ))}
         </Grid.Root>
           )}
         </QueryState>

@@ -4,6 +4,7 @@ import { useForm, useRBAC } from '@strapi/strapi/admin';
 import { countSpoilerSpans } from '../../../shared/spoiler-spans';
 import { useReviewSummary, useSetStatus } from '../api/useModeration';
 import { InlineError } from '../components/InlineError';
+import { CommentMarks } from '../pages/moderation/CommentMarks';
 import { PERMISSIONS } from '../permissions';
 import { useT } from '../utils/useT';
 
@@ -63,6 +64,7 @@ const PanelContent = ({ documentId }: { documentId: string }) => {
                 <Box key={comment.documentId} padding={2} background="neutral100" hasRadius data-panel-pending={comment.documentId}>
                   <Typography fontWeight="bold">{comment.authorName}</Typography>
                   <Typography tag="p" variant="pi" ellipsis>{comment.content}</Typography>
+                  <CommentMarks comment={comment} />
                   {allowedActions.canModerate ? (
                     <Flex gap={1} paddingTop={1}>
                       <Button size="S" variant="success-light" onClick={() => act(comment.documentId, 'approve')}>

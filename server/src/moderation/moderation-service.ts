@@ -7,8 +7,7 @@ import { ACTION_STATUS, type bulkAction, type moderationListQuery, type reviewOp
 import { getService } from '../get-service';
 import type { AdminUser } from '../http/context';
 import type { ListReviewOptions } from '../../../shared/contracts/moderation';
-
-type ModerationRow = Record<string, any> & { documentId: string; parentDocumentId: string | null };
+import { toModeratedComment, type ModerationRow } from './moderated-comment';
 
 /** The comment and every reply under it, in posting order, each with its depth below it. */
 const conversationOf = (all: ModerationRow[], documentId: string) => {
@@ -48,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       return {
         data: rows.map((row) => ({
-          ...row,
+          ...toModeratedComment(row as ModerationRow),
           review: titles.get(row.reviewDocumentId) ?? null,
           reports: reports.get(row.documentId) ?? { count: 0, reasons: {} },
           notifications: notifications.get(row.documentId) ?? [],
@@ -67,7 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async thread(documentId: string) {
       const target = await comments.find(documentId, ['reviewDocumentId']);
       if (!target) throw new errors.NotFoundError(`No comment ${documentId}`);
-      return { data: conversationOf((await comments.conversation(target.reviewDocumentId)) as ModerationRow[], documentId) };
+      const conversation = (await comments.conversation(target.reviewDocumentId)) as ModerationRow[];
+      return { data: conversationOf(conversation.map(toModeratedComment), documentId) };
     },
 
     /** An editor's answer: approved at once and marked as the editor's, threaded under the comment. */
@@ -106,7 +106,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const images = draft
         ? await getService(strapi, 'page-weight').forReview(draft)
         : { count: 0, originalBytes: 0, optimizedBytes: 0 };
-      return { data: { counts, pending, images } };
+      return { data: { counts, pending: (pending as ModerationRow[]).map(toModeratedComment), images } };
     },
   };
 };

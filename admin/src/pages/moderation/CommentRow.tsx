@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import type { ModeratedComment } from '../../../../shared/contracts/moderation';
 import { useT } from '../../utils/useT';
+import { CommentMarks } from './CommentMarks';
 import { CommentSignals } from './CommentSignals';
 import { STATUS_LABELS } from './moderation-labels';
 
@@ -36,6 +37,7 @@ export const CommentRow = ({ comment, selected, canModerate, onSelect, onOpen, o
       </Td>
       <Td style={{ maxWidth: '40rem', whiteSpace: 'normal' }}>
         <Typography>{excerpt(comment.content)}</Typography>
+        <CommentMarks comment={comment} />
       </Td>
       <Td><Typography>{comment.review?.title ?? '—'}</Typography></Td>
       <Td><Typography>{new Date(comment.createdAt).toLocaleString()}</Typography></Td>

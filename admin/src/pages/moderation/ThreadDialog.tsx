@@ -5,6 +5,8 @@ import type { ModeratedComment } from '../../../../shared/contracts/moderation';
 import { useReply, useThread } from '../../api/useModeration';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../utils/useT';
+import { CommentMarks } from './CommentMarks';
+import { EarlierVersions } from './EarlierVersions';
 
 interface ThreadDialogProps {
   comment: ModeratedComment;
@@ -56,6 +58,8 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
                 <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
                   {item.content}
                 </Typography>
+                <CommentMarks comment={item} />
+                <EarlierVersions versions={item.earlierVersions} />
               </Box>
             ))}
           </Flex>

@@ -11,3 +11,13 @@ export const TAB_ACTIONS: Record<ModerationStatus, ModerationAction[]> = {
   spam: ['approve', 'restore'],
   rejected: ['approve', 'restore'],
 };
+
+/** The reasons the moderation rules give for holding a comment, as `moderation.held.*` keys and their English. */
+export const HELD_REASON_LABELS: Record<string, readonly [id: string, defaultMessage: string]> = {
+  links: ['moderation.held.links', 'too many links'],
+  'first comment': ['moderation.held.firstComment', 'first comment of this reader'],
+  'moderation word': ['moderation.held.moderationWord', 'a word that holds comments'],
+  'approval required': ['moderation.held.approvalRequired', 'every comment needs approval'],
+  honeypot: ['moderation.held.honeypot', 'hidden field filled (a bot)'],
+  'disallowed word': ['moderation.held.disallowedWord', 'a disallowed word'],
+};

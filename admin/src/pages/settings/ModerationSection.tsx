@@ -11,9 +11,16 @@ const RULES: SettingCell[] = [
     label: ['settings.holdFirstTimeCommenters', 'Hold first-time commenters'],
     hint: ['settings.holdFirstTimeCommenters.hint', "A reader's first comment waits for a moderator"],
   },
-  { kind: 'number', setting: 'maxLinks', col: 4, label: ['settings.maxLinks', 'Links that hold a comment'], hint: ['settings.maxLinks.hint', '0 turns the rule off'] },
-  { kind: 'number', setting: 'floodIntervalSeconds', col: 4, label: ['settings.floodIntervalSeconds', 'Flood interval (seconds)'], hint: ['settings.floodIntervalSeconds.hint', 'One comment per email per interval'] },
-  { kind: 'number', setting: 'maxThreadDepth', col: 4, label: ['settings.maxThreadDepth', 'Maximum reply depth'] },
+  { kind: 'number', setting: 'maxLinks', col: 3, label: ['settings.maxLinks', 'Links that hold a comment'], hint: ['settings.maxLinks.hint', '0 turns the rule off'] },
+  { kind: 'number', setting: 'floodIntervalSeconds', col: 3, label: ['settings.floodIntervalSeconds', 'Flood interval (seconds)'], hint: ['settings.floodIntervalSeconds.hint', 'One comment per email per interval'] },
+  { kind: 'number', setting: 'maxThreadDepth', col: 3, label: ['settings.maxThreadDepth', 'Maximum reply depth'] },
+  {
+    kind: 'number',
+    setting: 'editWindowMinutes',
+    col: 3,
+    label: ['settings.editWindowMinutes', 'Edit window (minutes)'],
+    hint: ['settings.editWindowMinutes.hint', 'How long readers may edit or delete their own comment; 0 turns it off'],
+  },
 ];
 
 const WORDS: SettingCell[] = [
