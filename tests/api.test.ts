@@ -32,6 +32,7 @@ import { eventsAndReportsSuite } from './api/events-and-reports';
 import { feedsSuite } from './api/feeds';
 import { likesSuite } from './api/likes';
 import { ownCommentsSuite } from './api/own-comments';
+import { blocksSuite } from './api/blocks';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -61,6 +62,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   feeds: feedsSuite,
   likes: likesSuite,
   'own-comments': ownCommentsSuite,
+  blocks: blocksSuite,
   openapi: openApiSuite,
 };
 

@@ -218,6 +218,13 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     summary: "Dismisses a comment's open reader reports.",
     returns: '`{ data: { dismissed } }`',
   },
+  'POST /moderation/comments/:id/block': {
+    summary: "Blocks the comment's author: by the keyed hashes of its email and client address (whichever the comment still holds), with an optional `note` and `expiresAt`.",
+    notes: ["Until lifted or expired, the reader's new comments (under any email from a blocked address) and reports are stored as spam and answered like ordinary pending ones; their reports never count. Their edits are judged the same way."],
+    returns: '201 `{ data: ReaderBlock }`: `matches` says whether the email, the address or both are blocked; no hash is ever answered',
+  },
+  'GET /moderation/blocks': { summary: 'The blocked readers, newest first, paged; `active` is false once a block expired.', returns: '`{ data: ReaderBlock[], meta: { pagination } }`' },
+  'DELETE /moderation/blocks/:id': { summary: 'Lifts a block.', returns: '`{ data: { documentId } }`; 404 for an unknown block' },
   'GET /insights': {
     summary: 'The Insights view: rating distributions, comments per week (12 weeks), the most discussed reviews, the most liked reviews and comments.',
     returns:

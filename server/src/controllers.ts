@@ -10,6 +10,7 @@ import notificationsController from './notifications/controller';
 import reportsController from './reports/controller';
 import feedsController from './feeds/controller';
 import likesController from './likes/controller';
+import blocksController from './blocks/controller';
 
 /** The plugin's controllers by name; route handlers are checked against them (`defineRoutes`). */
 export const controllers = {
@@ -25,4 +26,5 @@ export const controllers = {
   reports: reportsController,
   feeds: feedsController,
   likes: likesController,
+  blocks: blocksController,
 };

@@ -17,6 +17,7 @@ import notificationsRoutes from './notifications/routes';
 import { reportAdminRoutes, reportRoutes } from './reports/routes';
 import feedsRoutes from './feeds/routes';
 import likesRoutes from './likes/routes';
+import blocksRoutes from './blocks/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -30,7 +31,7 @@ export default {
   services,
   controllers,
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...wordpressImportRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...blocksRoutes, ...wordpressImportRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes] },
   },
 };

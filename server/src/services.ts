@@ -18,6 +18,7 @@ import outboxWorker from './notifications/outbox-worker';
 import reportsService from './reports/report-service';
 import feedsService from './feeds/feed-service';
 import likesService from './likes/like-service';
+import blocksService from './blocks/block-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -41,4 +42,5 @@ export const services = {
   reports: reportsService,
   feeds: feedsService,
   likes: likesService,
+  blocks: blocksService,
 };

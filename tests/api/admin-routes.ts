@@ -4,6 +4,7 @@ import { http, type HttpClient } from '../helpers/http';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
 import type { ApiContext } from './context';
 import { usesDemoContent } from '../helpers/fixtures';
+import { adminWithActions } from '../helpers/admin';
 
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 
@@ -98,13 +99,7 @@ export const adminRoutesSuite = (ctx: ApiContext) =>
     });
 
     it('lists reviews by title for the moderation filter to a role that may read comments, searched and paged past 100', async () => {
-      const roles = ctx.strapi.service('admin::role');
-      const role = await roles.create({ name: 'Comment readers (filter)', description: 'May read comments only' });
-      await roles.assignPermissions(role.id, [{ action: 'plugin::film-reviews.comments.read', subject: null, properties: {}, conditions: [] }]);
-      await ctx.strapi.service('admin::user').create({
-        email: 'filter-reader@test.local', password: 'Reader12345!', firstname: 'Filter', lastname: 'Reader', isActive: true, registrationToken: null, roles: [role.id],
-      });
-      const reader = http(ctx.baseUrl, (await http(ctx.baseUrl).post('/admin/login', { email: 'filter-reader@test.local', password: 'Reader12345!' })).body.data.token);
+      const reader = await adminWithActions(ctx.strapi, ctx.baseUrl, 'Comment readers (filter)', ['plugin::film-reviews.comments.read']);
       const number = (i: number) => String(i).padStart(3, '0');
       const rows = Array.from({ length: 101 }, (_, i) => ({ documentId: `filteroption${number(i)}`, title: `Filter option ${number(i)}`, slug: `filter-option-${number(i)}`, locale: 'en', publishedAt: null }));
       await ctx.strapi.db.query('plugin::film-reviews.film-review').createMany({ data: rows });

@@ -208,6 +208,15 @@ const adminRequest = (name: string, method: BadInput['method'], path: string, bo
 
 const adminRoutes: BadInput[] = [
   adminRequest('status=weird', 'GET', '/moderation/comments?status=weird'),
+  adminRequest('block: note of 501 characters', 'POST', '/moderation/comments/{comment}/block', { json: { note: 'n'.repeat(501) } }),
+  adminRequest('block: expiry in the past', 'POST', '/moderation/comments/{comment}/block', { json: { expiresAt: '2001-01-01T00:00:00Z' } }),
+  adminRequest('block: expiry not a date-time', 'POST', '/moderation/comments/{comment}/block', { json: { expiresAt: 'next week' } }),
+  adminRequest('block: a hash given', 'POST', '/moderation/comments/{comment}/block', { json: { ipHash: 'x' } }),
+  adminRequest('block: unknown comment', 'POST', '/moderation/comments/no-such-comment/block', { json: {} }, { status: 404, error: 'NotFoundError' }),
+  adminRequest('blocks: pageSize 101', 'GET', '/moderation/blocks?pageSize=101'),
+  adminRequest('blocks: unknown query key', 'GET', '/moderation/blocks?filters[ipHash][$notNull]=true'),
+  adminRequest('unblock: id of 65 characters', 'DELETE', `/moderation/blocks/${'b'.repeat(65)}`),
+  adminRequest('unblock: unknown block', 'DELETE', '/moderation/blocks/no-such-block', {}, { status: 404, error: 'NotFoundError' }),
   adminRequest('page -1', 'GET', '/moderation/comments?page=-1'),
   adminRequest('pageSize 1e9', 'GET', '/moderation/comments?pageSize=1e9'),
   adminRequest('page NaN', 'GET', '/moderation/comments?page=NaN'),

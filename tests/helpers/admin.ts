@@ -25,3 +25,18 @@ export const adminClient = async (strapi: Core.Strapi, baseUrl: string) => {
 
 export const contentManagerPath = (uid: string, documentId?: string) =>
   `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
+
+/** An admin whose one role holds exactly these actions (created once), logged in. */
+export const adminWithActions = async (strapi: Core.Strapi, baseUrl: string, name: string, actions: string[]) => {
+  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@test.local`;
+  const password = 'Limited12345!';
+  if (!(await strapi.db.query('admin::user').findOne({ where: { email } }))) {
+    const roles = strapi.service('admin::role');
+    const role = await roles.create({ name, description: `May ${actions.join(', ')} only` });
+    await roles.assignPermissions(role.id, actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+    await strapi.service('admin::user').create({ email, password, firstname: name, lastname: 'Admin', isActive: true, registrationToken: null, roles: [role.id] });
+  }
+  const login = await http(baseUrl).post('/admin/login', { email, password });
+  if (login.status !== 200) throw new Error(`admin login failed: ${login.status} ${JSON.stringify(login.body)}`);
+  return http(baseUrl, login.body.data.token);
+};

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { countLinks, moderate, type ModerationInput } from '../../server/src/comments/moderation-rules';
 import { SETTINGS_DEFAULTS, type Settings } from '../../server/src/settings/settings-schema';
 
-const comment = (extra: Partial<ModerationInput> = {}): ModerationInput => ({ content: 'A fine film.', authorName: 'Reader', returning: true, ...extra });
+const comment = (extra: Partial<ModerationInput> = {}): ModerationInput => ({ content: 'A fine film.', authorName: 'Reader', returning: true, blocked: false, ...extra });
 const decide = (extra: Partial<ModerationInput> = {}, settings: Partial<Settings> = {}) => moderate(comment(extra), { ...SETTINGS_DEFAULTS, ...settings });
 const links = (n: number) => Array.from({ length: n }, (_, i) => `https://example.com/${i}`).join(' ');
 
@@ -11,6 +11,11 @@ describe('moderation rules', () => {
   it('approves a returning commenter and holds a first-time one, by default', () => {
     assert.deepEqual(decide(), { status: 'approved', reason: 'returning commenter' });
     assert.deepEqual(decide({ returning: false }), { status: 'pending', reason: 'first comment' });
+  });
+
+  it("stores a blocked reader's comment as spam, before any other rule", () => {
+    assert.deepEqual(decide({ blocked: true }), { status: 'spam', reason: 'blocked reader' });
+    assert.deepEqual(decide({ blocked: true, returning: false }, { requireApproval: true }), { status: 'spam', reason: 'blocked reader' });
   });
 
   it('approves a first-time commenter when first comments are not held', () => {

@@ -62,11 +62,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   const spendLimit = (key: string, limit: { max: number; windowSeconds: number }, refusal: string) => getService(strapi, 'posting-limits').spend(key, limit, refusal);
 
-  /** 409 for a text this email already posted on the review; whether the email has an approved comment. */
-  const refuseRepeat = async (author: Author, review: OpenReview, content: string) => {
-    const { repeat, returning } = await comments.postingHistory({ authorEmail: author.authorEmail, reviewDocumentId: review.documentId, content });
-    if (repeat) throw alreadyPosted();
-    return returning;
+  /** 409 for a text this email already posted on the review; whether the email has an approved comment, and whether a moderator blocked the poster. */
+  const refuseRepeat = async (author: Author, review: OpenReview, content: string, ip: string) => {
+    const blocks = getService(strapi, 'blocks');
+    const history = await comments.postingHistory({ authorEmail: author.authorEmail, reviewDocumentId: review.documentId, content, blocks: blocks.holding(blocks.hashesOf({ email: author.authorEmail, ip })) });
+    if (history.repeat) throw alreadyPosted();
+    return history;
   };
 
   const stored = (
@@ -147,12 +148,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const current = await settings();
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       await spendLimit(`ip:${ipHash}`, current.rateLimit, 'Too many comments from this address; try again later');
-      const returning = await refuseRepeat(author, review, input.content);
+      const { returning, blocked } = await refuseRepeat(author, review, input.content, poster.ip);
       if (current.floodIntervalSeconds > 0) {
         const key = `email:${privateHash(strapi, 'email', author.authorEmail)}`;
         await spendLimit(key, { max: 1, windowSeconds: current.floodIntervalSeconds }, 'You are commenting too fast; wait a moment');
       }
-      const { status, reason } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning }, current);
+      const { status, reason } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning, blocked }, current);
       const editToken = current.editWindowMinutes > 0 ? newEditToken() : null;
       // The lookup above answers the usual repeat; the unique key settles two at the same moment.
       const created = await comments.create(stored(input, author, review, poster, { status, reason, ipHash, notify: current.replyNotifications, editToken }));

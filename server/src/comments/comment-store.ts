@@ -349,14 +349,17 @@ export const commentStore = (strapi: Core.Strapi) => {
 
     isApprovedIn: (documentId: string, reviewDocumentId: string) => exists({ documentId, reviewDocumentId, moderationStatus: 'approved', deletedAt: null }),
 
-    /** In one query: whether this email already posted this text on this review, and whether it has an approved comment. */
-    async postingHistory({ authorEmail, reviewDocumentId, content }: { authorEmail: string; reviewDocumentId: string; content: string }) {
+    /**
+     * In one query: whether this email already posted this text on this review, whether it has an
+     * approved comment, and whether `blocks` (the blocks holding for the poster) has a row.
+     */
+    async postingHistory({ authorEmail, reviewDocumentId, content, blocks }: { authorEmail: string; reviewDocumentId: string; content: string; blocks: Knex.QueryBuilder }) {
       const { comments, c } = tables();
       const { column } = commentsTable();
       const posted = knex()(comments).select(c.id).where({ [column('authorEmail')]: authorEmail, [c.reviewDocumentId]: reviewDocumentId, [column('content')]: content });
       const approved = knex()(comments).select(c.id).where({ [column('authorEmail')]: authorEmail, [c.moderationStatus]: 'approved' });
-      const [row] = await knex().select({ repeat: knex().raw('exists ?', [posted]), returning: knex().raw('exists ?', [approved]) });
-      return { repeat: Boolean(Number(row.repeat)), returning: Boolean(Number(row.returning)) };
+      const [row] = await knex().select({ repeat: knex().raw('exists ?', [posted]), returning: knex().raw('exists ?', [approved]), blocked: knex().raw('exists ?', [blocks]) });
+      return { repeat: Boolean(Number(row.repeat)), returning: Boolean(Number(row.returning)), blocked: Boolean(Number(row.blocked)) };
     },
 
     /**

@@ -10,17 +10,20 @@ export interface ModerationInput {
   honeypot?: string;
   /** The email already has an approved comment. */
   returning: boolean;
+  /** A moderator blocked the reader (their email or address). */
+  blocked: boolean;
 }
 
 export const countLinks = (text: string) => linkify.find(text).filter((link) => link.type === 'url').length;
 
 /**
- * In order: honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
+ * In order: a blocked reader, the honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
  * moderation word -> pending; a returning commenter -> approved unless approval is required;
  * a first-time commenter -> pending when held, else approved.
  */
 export const moderate = (input: ModerationInput, settings: Settings): { status: ModerationStatus; reason: string } => {
   const text = `${input.authorName}\n${input.content}\n${input.authorUrl ?? ''}`;
+  if (input.blocked) return { status: 'spam', reason: 'blocked reader' };
   if (input.honeypot && input.honeypot.trim() !== '') return { status: 'spam', reason: 'honeypot' };
   if (wordMatcher(settings.disallowedWords)?.(text)) return { status: 'spam', reason: 'disallowed word' };
   // `maxLinks` is the count that holds a comment (its published name, kept for the settings already saved).

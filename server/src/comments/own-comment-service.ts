@@ -44,10 +44,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /** The rules that held or passed the text at posting judge the new one. */
-  const judged = async (comment: OwnComment, content: string, settings: Awaited<ReturnType<typeof ownedComment>>['settings']) => {
+  const judged = async (comment: OwnComment, content: string, ip: string, settings: Awaited<ReturnType<typeof ownedComment>>['settings']) => {
     if (DECIDED_AGAINST.includes(comment.moderationStatus)) return { status: comment.moderationStatus, reason: null };
-    const { returning } = await comments.postingHistory({ authorEmail: comment.authorEmail, reviewDocumentId: comment.reviewDocumentId, content });
-    const { status, reason } = moderate({ content, authorName: comment.authorName, authorUrl: comment.authorUrl, returning }, settings);
+    const blocks = getService(strapi, 'blocks');
+    const { returning, blocked } = await comments.postingHistory({
+      authorEmail: comment.authorEmail,
+      reviewDocumentId: comment.reviewDocumentId,
+      content,
+      blocks: blocks.holding(blocks.hashesOf({ email: comment.authorEmail, ip })),
+    });
+    const { status, reason } = moderate({ content, authorName: comment.authorName, authorUrl: comment.authorUrl, returning, blocked }, settings);
     return { status, reason: status === 'approved' ? null : reason };
   };
 
@@ -56,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async edit(documentId: string, edit: CommentEdit, proof: CommentAuthorProof): Promise<EditedCommentResponse> {
       const { comment, settings } = await ownedComment(documentId, proof);
       await getService(strapi, 'posting-limits').spend(`ip:${privateHash(strapi, 'ip', proof.ip)}`, settings.rateLimit, 'Too many comments from this address; try again later');
-      const { status, reason } = await judged(comment, edit.content, settings);
+      const { status, reason } = await judged(comment, edit.content, proof.ip, settings);
       const editedAt = new Date();
       const earlier: EarlierVersion = { content: comment.content, containsSpoilers: Boolean(comment.containsSpoilers), replacedAt: editedAt.toISOString() };
       const stored = await comments.updateOwn(comment.id, {

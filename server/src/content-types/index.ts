@@ -9,6 +9,7 @@ import importRun from '../../../content-types/import-run/schema.json';
 import outboxMessage from '../../../content-types/outbox-message/schema.json';
 import commentReport from '../../../content-types/comment-report/schema.json';
 import readerLike from '../../../content-types/reader-like/schema.json';
+import readerBlock from '../../../content-types/reader-block/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -21,4 +22,5 @@ export default {
   'outbox-message': { schema: outboxMessage },
   'comment-report': { schema: commentReport },
   'reader-like': { schema: readerLike },
+  'reader-block': { schema: readerBlock },
 };

@@ -37,9 +37,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       const { rateLimit } = await settings();
       await getService(strapi, 'posting-limits').spend(`report:${ipHash}`, rateLimit, 'Too many reports from this address; try again later');
+      const spam = await getService(strapi, 'blocks').holds({ emailHash: null, ipHash });
       // This client already reported the comment: answered alike, counted once.
-      if (!(await reports.add({ commentDocumentId: documentId, reason, reporterKey: ipHash }))) return { data: { documentId, counted: false } };
-      await enforce(comment);
+      if (!(await reports.add({ commentDocumentId: documentId, reason, reporterKey: ipHash, spam }))) return { data: { documentId, counted: false } };
+      // A blocked reader's report is answered as any other, and moves nothing.
+      if (!spam) await enforce(comment);
       return { data: { documentId, counted: true } };
     },
 

@@ -7,14 +7,16 @@ import { COMMENT_REPORT_UID } from '../uids';
 export const reportStore = (strapi: Core.Strapi) => {
   const rows = () => strapi.db.query(COMMENT_REPORT_UID);
   const table = lazyTable(strapi, COMMENT_REPORT_UID);
+  /** Reports stored before the spam flag have none. */
+  const counting = { $or: [{ spam: false }, { spam: null }] };
   return {
-    /** False when this client already reported the comment. */
-    async add(report: { commentDocumentId: string; reason: ReportReason; reporterKey: string }): Promise<boolean> {
+    /** False when this client already reported the comment. A blocked reader's report is stored as spam: it never counts. */
+    async add(report: { commentDocumentId: string; reason: ReportReason; reporterKey: string; spam: boolean }): Promise<boolean> {
       return (await unlessDuplicate(() => rows().create({ data: report }))) !== null;
     },
 
     async openReasons(commentDocumentId: string): Promise<ReportReason[]> {
-      const open: Array<{ reason: ReportReason }> = await rows().findMany({ select: ['reason'], where: { commentDocumentId, dismissedAt: null } });
+      const open: Array<{ reason: ReportReason }> = await rows().findMany({ select: ['reason'], where: { commentDocumentId, dismissedAt: null, ...counting } });
       return open.map((report) => report.reason);
     },
 
@@ -27,6 +29,7 @@ export const reportStore = (strapi: Core.Strapi) => {
         .count({ n: '*' })
         .whereIn(column('commentDocumentId'), commentDocumentIds)
         .whereNull(column('dismissedAt'))
+        .where((notSpam) => notSpam.whereNull(column('spam')).orWhere(column('spam'), false))
         .groupBy(column('commentDocumentId'), column('reason'));
       return found.map(({ n, ...row }) => ({ ...row, count: Number(n) }));
     },
