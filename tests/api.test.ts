@@ -30,6 +30,7 @@ import { reviewNamesSuite } from './api/review-names';
 import { eventsAndReportsSuite } from './api/events-and-reports';
 import { feedsSuite } from './api/feeds';
 import { likesSuite } from './api/likes';
+import { ownCommentsSuite } from './api/own-comments';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -57,6 +58,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'events-and-reports': eventsAndReportsSuite,
   feeds: feedsSuite,
   likes: likesSuite,
+  'own-comments': ownCommentsSuite,
   openapi: openApiSuite,
 };
 

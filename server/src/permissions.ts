@@ -30,6 +30,8 @@ export const PUBLIC_ACTIONS = [
   `plugin::${PLUGIN_ID}.reviews.detail`,
   `plugin::${PLUGIN_ID}.comments.find`,
   `plugin::${PLUGIN_ID}.comments.create`,
+  `plugin::${PLUGIN_ID}.comments.edit`,
+  `plugin::${PLUGIN_ID}.comments.remove`,
   `plugin::${PLUGIN_ID}.reports.create`,
   `plugin::${PLUGIN_ID}.feeds.reviews`,
   `plugin::${PLUGIN_ID}.feeds.comments`,

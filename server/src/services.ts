@@ -4,6 +4,7 @@ import pageWeight from './images/page-weight-service';
 import reviewsService from './reviews/review-service';
 import settingsService from './settings/settings-service';
 import commentsService from './comments/comment-service';
+import ownComments from './comments/own-comment-service';
 import postingLimits from './limits/posting-limits';
 import commentThreads from './comments/thread-bookkeeping';
 import moderationService from './moderation/moderation-service';
@@ -26,6 +27,7 @@ export const services = {
   reviews: reviewsService,
   settings: settingsService,
   comments: commentsService,
+  'own-comments': ownComments,
   'posting-limits': postingLimits,
   'comment-threads': commentThreads,
   moderation: moderationService,

@@ -320,7 +320,43 @@ const likes: BadInput[] = [
   ]),
 ];
 
-export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...feedQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe, ...likes];
+const OWN_COMMENT = '/api/film-reviews/comments/{comment}';
+const WRONG_TOKEN = { 'x-edit-token': 'not-the-token-of-this-comment-at-all-0000000' };
+const REFUSED = { status: 403, error: 'ForbiddenError' } as const;
+const edit = (changes: Record<string, unknown>) => ({ data: { content: 'Fixed a typo.', ...changes } });
+/** The edit and delete routes of a reader's own comment: the input is checked before the token, and a wrong token changes nothing. */
+const ownComments: BadInput[] = [
+  ...(
+    [
+      ['not JSON', { headers: { 'content-type': 'text/plain', ...WRONG_TOKEN }, raw: 'Fixed a typo.' }],
+      ['no data', { json: { content: 'Fixed a typo.' } }],
+      ['a field a reader may not set', { json: edit({ moderationStatus: 'approved' }) }],
+      ['the author changed', { json: edit({ authorName: 'Someone else' }) }],
+      ['empty content', { json: edit({ content: '   ' }) }],
+      ['content of 5,001 characters', { json: edit({ content: 'x'.repeat(5001) }) }],
+      ['content with a control character', { json: edit({ content: 'bad\u0000text' }) }],
+      ['containsSpoilers as a string', { json: edit({ containsSpoilers: 'yes' }) }],
+      ['unknown query key', { path: `${OWN_COMMENT}?populate=*`, json: edit({}) }],
+      ['documentId of 65 characters', { path: `/api/film-reviews/comments/${'c'.repeat(65)}`, json: edit({}) }],
+      ['SQL in the documentId', { path: "/api/film-reviews/comments/x'%20OR%201=1--", json: edit({}) }],
+      ['a body over 64 KB', { json: edit({ content: 'x'.repeat(70_000) }) }, { status: 413, error: 'PayloadTooLargeError' }],
+      ['no edit token', { json: edit({}), headers: {} }, REFUSED],
+      ['a wrong edit token', { json: edit({}) }, REFUSED],
+      ['unknown comment', { path: '/api/film-reviews/comments/no-such-comment', json: edit({}) }, { status: 404, error: 'NotFoundError' }],
+    ] as Array<[string, Partial<BadInput>, Expected?]>
+  ).map(([name, request, expected = INVALID]) => ({ name: `PUT own comment: ${name}`, method: 'PUT' as const, path: OWN_COMMENT, headers: WRONG_TOKEN, ...request, ...expected })),
+  ...(
+    [
+      ['unknown query key', { path: `${OWN_COMMENT}?force=true` }],
+      ['documentId of 65 characters', { path: `/api/film-reviews/comments/${'c'.repeat(65)}` }],
+      ['no edit token', { headers: {} }, REFUSED],
+      ['a wrong edit token', {}, REFUSED],
+      ['unknown comment', { path: '/api/film-reviews/comments/no-such-comment' }, { status: 404, error: 'NotFoundError' }],
+    ] as Array<[string, Partial<BadInput>, Expected?]>
+  ).map(([name, request, expected = INVALID]) => ({ name: `DELETE own comment: ${name}`, method: 'DELETE' as const, path: OWN_COMMENT, headers: WRONG_TOKEN, ...request, ...expected })),
+];
+
+export const BAD_INPUTS: BadInput[] = [...publicQueries, ...detailAndThreadQueries, ...feedQueries, ...commentPosts, ...adminRoutes, ...reportsAndUnsubscribe, ...likes, ...ownComments];
 
 export const ACCEPTED_INPUTS: AcceptedInput[] = [
   { name: 'GET /reviews: __proto__ in the query is dropped by the query parser', method: 'GET', path: `${REVIEWS}?__proto__[polluted]=1`, status: 200 },

@@ -18,7 +18,7 @@ export const REVIEW_FIELDS = `documentId slug title locale body film { title rel
   spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } likes publishedAt reviewer { name url } gallery { ${IMAGE} }
   advisories { spoilers { level note hiddenSpans } images { count originalBytes optimizedBytes } } structuredData`;
 
-const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt likes';
+const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt editedAt deleted likes';
 /** Replies down to the default thread depth (5). */
 export const COMMENT_FIELDS = [1, 2, 3, 4, 5].reduce((inner) => `${COMMENT} replies { ${inner} }`, `${COMMENT} replies { documentId }`);
 

@@ -18,6 +18,8 @@ const row = (id: string, parent: string | null = null, extra: Partial<ThreadRow>
     isEditorReply: false,
     createdAt: Date.UTC(2026, 0, 1, 0, number),
     likeCount: 0,
+    editedAt: null,
+    deletedAt: null,
     ...extra,
   };
 };
@@ -68,10 +70,40 @@ describe('nesting a page of comments', () => {
       rating: null,
       isEditorReply: true,
       createdAt: '2026-05-02T03:04:05.000Z',
+      editedAt: null,
+      deleted: false,
       likes: 0,
       replies: [],
     });
     assert.deepEqual([y.author.url, y.rating, y.isEditorReply, y.createdAt], ['https://reader.test', 4, false, '2026-05-02T03:04:05.000Z']);
+  });
+
+  it("shows an edited comment's edit time, as the database returns it", () => {
+    const [edited] = nestPage([row('e', null, { editedAt: Date.UTC(2026, 4, 2, 3, 14) })], oldest);
+    assert.equal(edited.editedAt, '2026-05-02T03:14:00.000Z');
+  });
+
+  it('keeps a deleted comment, emptied, only while it holds a reply that is not deleted', () => {
+    const deleted = { deletedAt: Date.UTC(2026, 4, 2), authorName: 'Was Here', content: 'gone', contentHtml: '<p>gone</p>', likeCount: 4, rating: 3 };
+    const rows = [row('a', null, deleted), row('b', 'a'), row('c', null, deleted), row('d', null, deleted), row('e', 'd', deleted), row('f'), row('g', 'f', deleted)];
+    const page = nestPage(rows, oldest);
+    assert.deepEqual(shape(page), [['a', ['b']], 'f']);
+    const { replies, ...placeholder } = page[0];
+    assert.deepEqual(placeholder, {
+      documentId: 'a',
+      number: rows[0].threadNumber,
+      author: { name: '[deleted]', url: null },
+      content: null,
+      contentHtml: null,
+      containsSpoilers: false,
+      rating: null,
+      isEditorReply: false,
+      createdAt: new Date(rows[0].createdAt).toISOString(),
+      editedAt: null,
+      deleted: true,
+      likes: 0,
+    });
+    assert.equal(replies[0].deleted, false);
   });
 
   it('returns nothing for an empty page', () => {

@@ -12,7 +12,7 @@ import type {
 /** Every field, so the answers are the Graphql* types in full. */
 const IMAGE = 'id url width height alt caption credit spoiler mime bytes placeholder { dataUri thumbhash color } sources { type srcset }';
 const CARD = `documentId slug title locale film { title releaseYear } rating { value max } excerpt spoilerWarning { level } cover { ${IMAGE} } commentCount readerRating { average count } likes publishedAt`;
-const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt likes';
+const COMMENT = 'documentId number author { name url } content contentHtml containsSpoilers spoilerHidden rating isEditorReply createdAt editedAt deleted likes';
 const PAGINATION = 'pagination { page pageSize pageCount total }';
 
 /**

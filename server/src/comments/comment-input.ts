@@ -45,6 +45,18 @@ export const commentSubmission = z
   })
   .strict();
 
+/** PUT /comments/:documentId: the new text, checked as a posted one is. */
+export const commentEdit = z
+  .object({
+    data: z
+      .object({
+        content: commentSubmission.shape.data.shape.content,
+        containsSpoilers: commentSubmission.shape.data.shape.containsSpoilers,
+      })
+      .strict(),
+  })
+  .strict();
+
 export const COMMENT_SORTS = ['oldest', 'newest', 'top'] as const;
 export type CommentSort = (typeof COMMENT_SORTS)[number];
 

@@ -15,18 +15,9 @@ import type { Poster } from '../http/request';
 import type { Settings } from '../settings/settings-schema';
 import { invalidAt, validationError } from '../validation';
 import { getService } from '../get-service';
+import { alreadyPosted, forbidden } from './comment-errors';
+import { editTokenHash, newEditToken } from './edit-token';
 
-/**
- * @strapi/utils has no 409 error. Strapi's error middleware and the GraphQL plugin answer an
- * http-errors error in Strapi's shape when it is an instance of `errors.HttpError` of the app's
- * @strapi/utils, which pins its own http-errors: an app can hold a second copy (5.40 pins 2.0.0
- * beside a hoisted 2.0.1), so the plugin builds its 409 on that class rather than importing one.
- */
-const alreadyPosted = () =>
-  Object.setPrototypeOf(
-    Object.assign(new Error('You already posted this comment on this review'), { name: 'ConflictError', status: 409, statusCode: 409, expose: true }),
-    errors.HttpError.prototype
-  ) as Error;
 const noSuchReview = (slug: string) => new errors.NotFoundError(`No published film review with the slug "${slug}"`);
 /** Up to ~100 KB each (100 roots with replies): a few MB at most. */
 const PAGE_CACHE_ENTRIES = 100;
@@ -65,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const locale = await resolveLocale(strapi, requestedLocale);
     const review = await reviews.findAt({ slug, locale, status: 'published' }, 'commenting');
     if (!review) throw noSuchReview(slug);
-    if (review.commentsOpen === false) throw new errors.ForbiddenError('Comments are closed for this review');
+    if (review.commentsOpen === false) throw forbidden('Comments are closed for this review');
     return { documentId: review.documentId, locale };
   };
 
@@ -78,7 +69,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return returning;
   };
 
-  const stored = (input: CommentSubmission, author: Author, review: OpenReview, poster: Poster, moderation: { status: string; ipHash: string; notify: boolean }) => ({
+  const stored = (
+    input: CommentSubmission,
+    author: Author,
+    review: OpenReview,
+    poster: Poster,
+    moderation: { status: string; reason: string; ipHash: string; notify: boolean; editToken: string | null }
+  ) => ({
     reviewDocumentId: review.documentId,
     reviewLocale: review.locale,
     parentDocumentId: input.parent ?? null,
@@ -88,11 +85,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     containsSpoilers: input.containsSpoilers ?? false,
     rating: input.rating ?? null,
     moderationStatus: moderation.status,
+    heldReason: moderation.status === 'approved' ? null : moderation.reason,
     isEditorReply: false,
     notifyReplies: (input.notifyReplies ?? false) && moderation.notify,
     ipHash: moderation.ipHash,
     userAgent: poster.userAgent?.slice(0, 512) ?? null,
     contentKey: duplicateKey(strapi, author.authorEmail, review.documentId, input.content),
+    authorUserId: poster.user?.id ?? null,
+    editTokenHash: moderation.editToken && editTokenHash(strapi, moderation.editToken),
   });
 
   /**
@@ -107,7 +107,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       data: nestPage(rows, { sort: query.sort, hideSpoilers: query.spoilers === 'hide' }),
       meta: {
         pagination: { page, pageSize, pageCount: Math.ceil(state.rootCount / pageSize), total: state.rootCount },
-        totalComments: state.approvedCount,
+        totalComments: state.shownCount,
       },
     };
   };
@@ -152,12 +152,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const key = `email:${privateHash(strapi, 'email', author.authorEmail)}`;
         await spendLimit(key, { max: 1, windowSeconds: current.floodIntervalSeconds }, 'You are commenting too fast; wait a moment');
       }
-      const { status } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning }, current);
+      const { status, reason } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning }, current);
+      const editToken = current.editWindowMinutes > 0 ? newEditToken() : null;
       // The lookup above answers the usual repeat; the unique key settles two at the same moment.
-      const created = await comments.create(stored(input, author, review, poster, { status, ipHash, notify: current.replyNotifications }));
+      const created = await comments.create(stored(input, author, review, poster, { status, reason, ipHash, notify: current.replyNotifications, editToken }));
       if (!created) throw alreadyPosted();
       // Spam is answered like any held comment, so a bot learns nothing.
-      return { data: { documentId: created.documentId, moderationStatus: status === 'approved' ? 'approved' : 'pending' } };
+      const moderationStatus = status === 'approved' ? 'approved' : 'pending';
+      return { data: { documentId: created.documentId, moderationStatus, ...(editToken ? { editToken } : {}) } };
     },
   };
 };

@@ -15,7 +15,9 @@ export interface ThreadState {
   reviewDocumentId: string;
   /** Changes with every change to the review's public thread. */
   version: number;
-  approvedCount: number;
+  /** Approved comments the thread shows: those their authors deleted are left out. */
+  shownCount: number;
+  /** Root comments the thread shows (a deleted one only while it holds a shown reply). */
   rootCount: number;
 }
 
@@ -30,6 +32,24 @@ export interface CommentFeedState {
   lastChanged: Date;
 }
 
+/** A comment as its author's edit or delete finds it (see own-comment-service.ts). */
+export interface OwnComment {
+  id: number;
+  documentId: string;
+  reviewDocumentId: string;
+  moderationStatus: string;
+  createdAt: string | number | Date;
+  editTokenHash: string | null;
+  authorUserId: number | null;
+  authorEmail: string;
+  authorName: string;
+  authorUrl: string | null;
+  content: string;
+  containsSpoilers: boolean | null;
+  earlierVersions: unknown;
+  threadNumber: number | null;
+}
+
 /** A comment as a feed entry shows it: nothing private. */
 export interface FeedComment {
   documentId: string;
@@ -42,7 +62,9 @@ export interface FeedComment {
 /** What moderators see of a comment: emails included, for the admin API only. */
 const MODERATION_COLUMNS = ['documentId', 'reviewDocumentId', 'parentDocumentId', 'authorName', 'authorEmail', 'authorUrl', 'content', 'containsSpoilers', 'rating', 'moderationStatus', 'isEditorReply', 'createdAt', 'moderatedAt', 'moderatedBy', 'likeCount', 'heldReason', 'editedAt', 'earlierVersions', 'deletedAt'];
 const STATE_COLUMNS = ['documentId', 'reviewDocumentId', 'moderationStatus', 'parentDocumentId', 'authorEmail'];
-const PAGE_COLUMNS = ['documentId', 'threadParent', 'threadNumber', 'authorName', 'authorUrl', 'content', 'contentHtml', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt', 'likeCount'] as const;
+const PAGE_COLUMNS = ['documentId', 'threadParent', 'threadNumber', 'authorName', 'authorUrl', 'content', 'contentHtml', 'containsSpoilers', 'rating', 'isEditorReply', 'createdAt', 'likeCount', 'editedAt', 'deletedAt'] as const;
+/** What deciding on a reader's edit or delete of their own comment reads. */
+const OWN_COLUMNS = ['id', 'documentId', 'reviewDocumentId', 'moderationStatus', 'createdAt', 'editTokenHash', 'authorUserId', 'authorEmail', 'authorName', 'authorUrl', 'content', 'containsSpoilers', 'earlierVersions', 'threadNumber'];
 const INSERT_BATCH = 200;
 
 const newestFirst = [{ createdAt: 'desc' }, { id: 'desc' }];
@@ -76,6 +98,11 @@ export const commentStore = (strapi: Core.Strapi) => {
     const { threads, t } = tables();
     return knex().from(review.as('review')).leftJoin(threads, `${threads}.${t.reviewDocumentId}`, 'review.documentId');
   };
+  /** A comment under the given root that the thread shows: a deleted root stays only for these. */
+  const shownUnder = (root: Knex.Ref<string, any>) => {
+    const { comments, c } = tables();
+    return knex()({ below: comments }).select(knex().raw('1')).where(`below.${c.threadRoot}`, root).whereNotNull(`below.${c.threadNumber}`).whereNull(`below.${c.deletedAt}`);
+  };
   const inTransaction = <T>(work: (trx: Knex.Transaction) => Promise<T>) => strapi.db.transaction(({ trx }) => work(trx));
   const exists = async (where: Record<string, unknown>) => Boolean(await rows().findOne({ select: ['id'], where }));
   const moderationScope = ({ review, q }: { review?: string; q?: string }) => ({
@@ -99,6 +126,7 @@ export const commentStore = (strapi: Core.Strapi) => {
         [t.rootCount]: 0,
         [t.ratingCount]: 0,
         [t.ratingSum]: 0,
+        [t.deletedCount]: 0,
         [column('likeCount')]: 0,
         [column('createdAt')]: now,
         [column('updatedAt')]: now,
@@ -156,15 +184,17 @@ export const commentStore = (strapi: Core.Strapi) => {
         const [last] = await lockingRead(strapi, trx(comments).select({ createdAt: c.createdAt, id: c.id }).where({ [c.reviewDocumentId]: review, [c.threadNumber]: number }));
         return last as { createdAt: unknown; id: number } | undefined;
       },
+      /** The parent's place, and whether its root's author deleted it (a reply may be what shows that root again). */
       async lockNumberedParent(review: string, documentId: string) {
+        const rootDeleted = trx({ root: comments }).select(`root.${c.deletedAt}`).where(`root.${c.documentId}`, trx.ref(`${comments}.${c.threadRoot}`));
         const [parent] = await lockingRead(
           strapi,
           trx(comments)
-            .select({ documentId: c.documentId, threadParent: c.threadParent, threadRoot: c.threadRoot, threadDepth: c.threadDepth })
+            .select({ documentId: c.documentId, threadParent: c.threadParent, threadRoot: c.threadRoot, threadDepth: c.threadDepth, rootDeletedAt: rootDeleted })
             .where({ [c.documentId]: documentId, [c.reviewDocumentId]: review })
             .whereNotNull(c.threadNumber)
         );
-        return parent as { documentId: string; threadParent: string | null; threadRoot: string; threadDepth: number } | undefined;
+        return parent as { documentId: string; threadParent: string | null; threadRoot: string; threadDepth: number; rootDeletedAt: unknown } | undefined;
       },
       async place(commentId: number, place: { number: number; root: string; parent: string | null; depth: number }) {
         await trx(comments).where(c.id, commentId).update({ [c.threadNumber]: place.number, [c.threadRoot]: place.root, [c.threadParent]: place.parent, [c.threadDepth]: place.depth });
@@ -194,9 +224,15 @@ export const commentStore = (strapi: Core.Strapi) => {
         version: `${threads}.${t.version}`,
         approvedCount: `${threads}.${t.approvedCount}`,
         rootCount: `${threads}.${t.rootCount}`,
+        deletedCount: `${threads}.${t.deletedCount}`,
       });
       if (!row) return null;
-      return { reviewDocumentId: row.reviewDocumentId, version: Number(row.version ?? 0), approvedCount: Number(row.approvedCount ?? 0), rootCount: Number(row.rootCount ?? 0) };
+      return {
+        reviewDocumentId: row.reviewDocumentId,
+        version: Number(row.version ?? 0),
+        shownCount: Number(row.approvedCount ?? 0) - Number(row.deletedCount ?? 0),
+        rootCount: Number(row.rootCount ?? 0),
+      };
     },
 
     /**
@@ -223,7 +259,7 @@ export const commentStore = (strapi: Core.Strapi) => {
     feedComments(reviewDocumentId: string, limit: number): Promise<FeedComment[]> {
       return rows().findMany({
         select: ['documentId', 'authorName', 'content', 'contentHtml', 'createdAt'],
-        where: { reviewDocumentId, threadNumber: { $notNull: true }, $or: [{ containsSpoilers: false }, { containsSpoilers: null }] },
+        where: { reviewDocumentId, threadNumber: { $notNull: true }, deletedAt: null, $or: [{ containsSpoilers: false }, { containsSpoilers: null }] },
         orderBy: newestFirst,
         limit,
       });
@@ -241,6 +277,7 @@ export const commentStore = (strapi: Core.Strapi) => {
         .select({ root: c.documentId })
         .where({ [c.reviewDocumentId]: reviewDocumentId, [c.threadParent]: null })
         .whereNotNull(c.threadNumber)
+        .where((shown) => shown.whereNull(c.deletedAt).orWhereExists(shownUnder(knex().ref(`${comments}.${c.documentId}`))))
         .orderBy(rootOrder)
         .limit(page.limit)
         .offset(page.offset)
@@ -253,9 +290,18 @@ export const commentStore = (strapi: Core.Strapi) => {
     },
 
     /** The counts each review's thread row keeps, one row per review. */
-    async threadCounts(reviewDocumentIds: string[]): Promise<Array<{ reviewDocumentId: string; approvedCount: number; ratingCount: number; ratingSum: number; likeCount: number }>> {
-      const found = await threadRows().findMany({ select: ['reviewDocumentId', 'approvedCount', 'ratingCount', 'ratingSum', 'likeCount'], where: { reviewDocumentId: { $in: reviewDocumentIds } } });
-      return found.map((row: any) => ({ ...row, approvedCount: Number(row.approvedCount), ratingCount: Number(row.ratingCount), ratingSum: Number(row.ratingSum), likeCount: Number(row.likeCount ?? 0) }));
+    async threadCounts(reviewDocumentIds: string[]): Promise<Array<{ reviewDocumentId: string; shownCount: number; ratingCount: number; ratingSum: number; likeCount: number }>> {
+      const found = await threadRows().findMany({
+        select: ['reviewDocumentId', 'approvedCount', 'deletedCount', 'ratingCount', 'ratingSum', 'likeCount'],
+        where: { reviewDocumentId: { $in: reviewDocumentIds } },
+      });
+      return found.map((row: any) => ({
+        reviewDocumentId: row.reviewDocumentId,
+        shownCount: Number(row.approvedCount) - Number(row.deletedCount ?? 0),
+        ratingCount: Number(row.ratingCount),
+        ratingSum: Number(row.ratingSum),
+        likeCount: Number(row.likeCount ?? 0),
+      }));
     },
 
     // Likes (likes/like-store.ts), in the like's transaction.
@@ -301,7 +347,7 @@ export const commentStore = (strapi: Core.Strapi) => {
 
     // Posting a comment.
 
-    isApprovedIn: (documentId: string, reviewDocumentId: string) => exists({ documentId, reviewDocumentId, moderationStatus: 'approved' }),
+    isApprovedIn: (documentId: string, reviewDocumentId: string) => exists({ documentId, reviewDocumentId, moderationStatus: 'approved', deletedAt: null }),
 
     /** In one query: whether this email already posted this text on this review, and whether it has an approved comment. */
     async postingHistory({ authorEmail, reviewDocumentId, content }: { authorEmail: string; reviewDocumentId: string; content: string }) {
@@ -334,6 +380,36 @@ export const commentStore = (strapi: Core.Strapi) => {
           return created;
         })
       );
+    },
+
+    // Readers' edits and deletes of their own comments (own-comment-service.ts).
+
+    /** The comment as its author's edit or delete needs it; null when there is none or its author deleted it. */
+    ownComment: (documentId: string): Promise<OwnComment | null> => rows().findOne({ select: OWN_COLUMNS, where: { documentId, deletedAt: null } }),
+
+    /** Whether an approved reply its author has not deleted hangs under the comment. */
+    hasShownReplies: (documentId: string) => exists({ parentDocumentId: documentId, moderationStatus: 'approved', deletedAt: null }),
+
+    /**
+     * Through the query engine in a transaction, so its lifecycles render the HTML, recompute the
+     * thread and write the outbox rows with it; `alongside` runs in the same transaction. A
+     * deadlock's victim is run again. Null when the unique duplicate key refused the new text.
+     */
+    updateOwn(id: number, data: Record<string, unknown>, alongside?: (trx: Knex.Transaction) => Promise<unknown>): Promise<true | null> {
+      return unlessDuplicate(() =>
+        retryingDeadlocks(async () => {
+          await strapi.db.transaction(async ({ trx }) => {
+            await rows().update({ where: { id }, data });
+            await alongside?.(trx);
+          });
+          return true as const;
+        })
+      );
+    },
+
+    /** A comment the thread never showed, gone for good. */
+    async deleteOwn(id: number) {
+      await retryingDeadlocks(() => strapi.db.transaction(() => rows().delete({ where: { id } })));
     },
 
     // What the lifecycles compare (comment-writes.ts).
@@ -392,7 +468,7 @@ export const commentStore = (strapi: Core.Strapi) => {
     // Reader reports.
 
     findApproved: (documentId: string): Promise<{ documentId: string; containsSpoilers: boolean | null } | null> =>
-      rows().findOne({ select: ['documentId', 'containsSpoilers'], where: { documentId, moderationStatus: 'approved' } }),
+      rows().findOne({ select: ['documentId', 'containsSpoilers'], where: { documentId, moderationStatus: 'approved', deletedAt: null } }),
 
     async markSpoilers(documentId: string) {
       await strapi.db.transaction(() => rows().updateMany({ where: { documentId, moderationStatus: 'approved' }, data: { containsSpoilers: true } }));
@@ -474,7 +550,7 @@ export const commentStore = (strapi: Core.Strapi) => {
       return Promise.all([
         table().select({ rating: column('rating') }).count({ n: '*' }).where(column('moderationStatus'), 'approved').whereNotNull(column('rating')).groupBy(column('rating')),
         table().select({ createdAt: column('createdAt') }).where(column('createdAt'), '>=', since) as Promise<Array<{ createdAt: string | number | Date }>>,
-        table().select({ review: column('reviewDocumentId') }).count({ n: '*' }).where(column('moderationStatus'), 'approved').groupBy(column('reviewDocumentId')).orderBy('n', 'desc').limit(mostDiscussed),
+        table().select({ review: column('reviewDocumentId') }).count({ n: '*' }).where(column('moderationStatus'), 'approved').whereNull(column('deletedAt')).groupBy(column('reviewDocumentId')).orderBy('n', 'desc').limit(mostDiscussed),
       ]);
     },
   };

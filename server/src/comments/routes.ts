@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { slugParam } from '../http/params';
-import { commentListQuery, commentPostQuery, commentSubmission } from './comment-input';
-import type { CommentThreadResponse, PostedCommentResponse, PublicComment } from '../client-types';
+import { commentEdit, commentListQuery, commentPostQuery, commentSubmission } from './comment-input';
+import type { CommentThreadResponse, DeletedCommentResponse, EditedCommentResponse, PostedCommentResponse, PublicComment } from '../client-types';
+import { documentIdParam } from '../validation';
 import { defineRoutes } from '../http/define-routes';
 
 const comment: z.ZodType<PublicComment> = z.lazy(() =>
@@ -16,6 +17,8 @@ const comment: z.ZodType<PublicComment> = z.lazy(() =>
     rating: z.number().nullable(),
     isEditorReply: z.boolean(),
     createdAt: z.string(),
+    editedAt: z.string().nullable(),
+    deleted: z.boolean(),
     likes: z.number(),
     replies: z.array(comment),
   })
@@ -42,7 +45,27 @@ export default defineRoutes([
     path: '/reviews/:slug/comments',
     handler: 'comments.create',
     request: { params: { slug: slugParam }, query: commentPostQuery.shape, body: { 'application/json': commentSubmission } },
-    response: z.object({ data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']) }) }) satisfies z.ZodType<PostedCommentResponse>,
+    response: z.object({
+      data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']), editToken: z.string().optional() }),
+    }) satisfies z.ZodType<PostedCommentResponse>,
+    config: {},
+  },
+  {
+    method: 'PUT',
+    path: '/comments/:documentId',
+    handler: 'comments.edit',
+    request: { params: { documentId: documentIdParam }, body: { 'application/json': commentEdit } },
+    response: z.object({
+      data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']), editedAt: z.string() }),
+    }) satisfies z.ZodType<EditedCommentResponse>,
+    config: {},
+  },
+  {
+    method: 'DELETE',
+    path: '/comments/:documentId',
+    handler: 'comments.remove',
+    request: { params: { documentId: documentIdParam } },
+    response: z.object({ data: z.object({ documentId: z.string(), kept: z.boolean() }) }) satisfies z.ZodType<DeletedCommentResponse>,
     config: {},
   },
 ]);

@@ -55,6 +55,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // Stored out of posting order (an import with old dates): numbers after it shift.
         if (last && postedAfter(last, comment)) return thread.recompute([review], depth);
         const parent = comment.parentDocumentId ? await thread.lockNumberedParent(review, comment.parentDocumentId) : undefined;
+        // Under a root its author deleted, this reply may show the root again: the counts say whether.
+        if (parent && parent.rootDeletedAt !== null) return thread.recompute([review], depth);
         const parentDepth = parent ? Number(parent.threadDepth) : -1;
         await thread.place(commentId, {
           number: count + 1,

@@ -3,8 +3,8 @@
  * caller), which hands in the table and column names Strapi's metadata gives.
  */
 
-export const COMMENT_COLUMNS = ['id', 'documentId', 'parentDocumentId', 'reviewDocumentId', 'moderationStatus', 'createdAt', 'rating', 'threadNumber', 'threadRoot', 'threadParent', 'threadDepth'] as const;
-export const THREAD_COLUMNS = ['reviewDocumentId', 'version', 'approvedCount', 'rootCount', 'ratingCount', 'ratingSum'] as const;
+export const COMMENT_COLUMNS = ['id', 'documentId', 'parentDocumentId', 'reviewDocumentId', 'moderationStatus', 'createdAt', 'rating', 'threadNumber', 'threadRoot', 'threadParent', 'threadDepth', 'deletedAt'] as const;
+export const THREAD_COLUMNS = ['reviewDocumentId', 'version', 'approvedCount', 'deletedCount', 'rootCount', 'ratingCount', 'ratingSum'] as const;
 
 export interface ThreadTables {
   comments: string;
@@ -71,9 +71,14 @@ export const recomputeSql = (names: ThreadTables, client: string, ids: string) =
       WHERE ${c.reviewDocumentId} IN (${ids}) AND ${differs(c.moderationStatus, "'approved'")} AND ${c.threadNumber} IS NOT NULL`;
   const numbered = (aggregate: string, extra = '') =>
     `(SELECT ${aggregate} FROM ${comments} c WHERE c.${c.reviewDocumentId} = ${threads}.${t.reviewDocumentId} AND c.${c.threadNumber} IS NOT NULL${extra})`;
+  // A comment its author deleted keeps its number (the others keep theirs); a deleted root is
+  // shown, and counted, only while a comment under it is not deleted.
+  const shownRoot = `c.${c.threadParent} IS NULL AND (c.${c.deletedAt} IS NULL OR EXISTS (
+        SELECT 1 FROM ${comments} below WHERE below.${c.threadRoot} = c.${c.documentId} AND below.${c.threadNumber} IS NOT NULL AND below.${c.deletedAt} IS NULL))`;
   const counting = `UPDATE ${threads} SET ${t.version} = ${t.version} + 1,
         ${t.approvedCount} = ${numbered('COUNT(*)')},
-        ${t.rootCount} = ${numbered('COUNT(*)', ` AND c.${c.threadParent} IS NULL`)},
+        ${t.deletedCount} = ${numbered('COUNT(*)', ` AND c.${c.deletedAt} IS NOT NULL`)},
+        ${t.rootCount} = ${numbered('COUNT(*)', ` AND ${shownRoot}`)},
         ${t.ratingCount} = ${numbered(`COUNT(c.${c.rating})`)},
         ${t.ratingSum} = ${numbered(`COALESCE(SUM(c.${c.rating}), 0)`)}
       WHERE ${t.reviewDocumentId} IN (${ids})`;

@@ -220,6 +220,10 @@ export const typeDefs = /* GraphQL */ `
     rating: Float
     isEditorReply: Boolean!
     createdAt: String!
+    "When its author last edited it; null when never edited."
+    editedAt: String
+    "Its author deleted it: content is null, the author [deleted], and it stays only to hold its replies."
+    deleted: Boolean!
     "How many readers like the comment."
     likes: Int!
     replies: [FilmReviewsComment!]!
@@ -254,6 +258,8 @@ export const typeDefs = /* GraphQL */ `
   type FilmReviewsPostedComment {
     documentId: ID!
     moderationStatus: FilmReviewsPostedStatus!
+    "While the edit window is on: the secret that edits and deletes this comment (REST's X-Edit-Token). Shown only here."
+    editToken: String
   }
 
   extend type Query {

@@ -7,7 +7,7 @@ export interface Poster {
   ip: string;
   userAgent: string | null;
   /** A signed-in users-permissions user. */
-  user?: { username?: string; email?: string } | null;
+  user?: { id?: number; username?: string; email?: string } | null;
 }
 
 /** From a Koa context: the REST controllers' and the GraphQL resolvers' (its `koaContext`). */

@@ -29,8 +29,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     async setCommentLiked(documentId: string, liker: Liker, liked: boolean): Promise<LikeResponse> {
-      const comment = await comments.find(documentId, ['reviewDocumentId', 'moderationStatus']);
-      if (comment?.moderationStatus !== 'approved') throw new errors.NotFoundError(`No published comment ${documentId}`);
+      const comment = await comments.find(documentId, ['reviewDocumentId', 'moderationStatus', 'deletedAt']);
+      if (comment?.moderationStatus !== 'approved' || comment.deletedAt !== null) throw new errors.NotFoundError(`No published comment ${documentId}`);
       return setLiked({ kind: 'comment', documentId, reviewDocumentId: comment.reviewDocumentId }, liker, liked);
     },
 

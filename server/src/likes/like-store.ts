@@ -72,6 +72,12 @@ export const likeStore = (strapi: Core.Strapi) => {
       });
     },
 
+    /** The likes of comments their authors deleted, in the deletion's transaction. */
+    async forgetCommentsIn(trx: Knex.Transaction, documentIds: string[]) {
+      const { name, column } = likesTable();
+      await trx(name).where(column('targetKind'), 'comment').whereIn(column('targetDocumentId'), documentIds).del();
+    },
+
     /** A deleted review's likes and its comments' likes: run before its comments go, since they name them. */
     async deleteForReview(reviewDocumentId: string) {
       const { name, column } = likesTable();

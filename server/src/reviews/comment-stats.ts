@@ -22,7 +22,7 @@ export const commentStats = async (strapi: Core.Strapi, reviewDocumentIds: strin
     rows.map((row) => [
       row.reviewDocumentId,
       {
-        commentCount: row.approvedCount,
+        commentCount: row.shownCount,
         readerRating: {
           average: row.ratingCount === 0 ? null : Math.round((row.ratingSum / row.ratingCount) * 10) / 10,
           count: row.ratingCount,
