@@ -27,7 +27,7 @@ const GONE = 'This comment is no longer available.';
  * with it the comment's Edit and Delete controls.
  */
 const refused = (error: unknown, page: Page, documentId: string, doing: string, otherwise: string): ActionFailure => {
-  const failure = failureOf(error, { 403: windowPassed(doing).message, 404: GONE }, otherwise);
+  const failure = failureOf(error, { 403: windowPassed(doing).message, 404: GONE, 409: 'You have already posted this text on this review.' }, otherwise);
   if (failure.status === 403 || failure.status === 404) forgetEditToken(page.cookies, documentId);
   return failure;
 };
