@@ -104,8 +104,9 @@ export const readerActionsSuite = (ctx: FrontendContext) =>
           assert.equal(await reviewLikes(), reviewBefore + 1);
           await screenshot(page, `frontend-likes-${javaScript ? 'js' : 'no-js'}`, review);
 
-          await page.reload();
+          const reloaded = await page.reload();
           assert.equal(await like.getAttribute('aria-pressed'), 'true', 'the site remembers what this reader likes');
+          assert.equal(await reloaded?.headerValue('cache-control'), 'private, no-cache', "this reader's page is kept by no shared cache");
           assert.equal(await likeReview.getAttribute('aria-pressed'), 'true');
 
           await postBy(page, () => like.click());
@@ -171,6 +172,7 @@ export const readerActionsSuite = (ctx: FrontendContext) =>
           await own.locator('[data-edit-error]:not(:empty)').waitFor();
           assert.equal(await textarea.getAttribute('aria-invalid'), 'true');
           assert.match((await own.locator('[data-edit-status]').textContent()) ?? '', /Please correct your comment/);
+          await screenshot(page, `frontend-comment-edit-error-${tag}`, own);
 
           await textarea.fill(changed);
           await own.getByRole('button', { name: 'Save changes' }).click();
@@ -200,6 +202,7 @@ export const readerActionsSuite = (ctx: FrontendContext) =>
           await textarea.fill(`Edited ${tag}, too late.`);
           await own.getByRole('button', { name: 'Save changes' }).click();
           await own.getByText('The edit window for this comment has passed').waitFor();
+          await screenshot(page, `frontend-comment-edit-too-late-${tag}`, own);
           assert.equal(await textarea.inputValue(), `Edited ${tag}, too late.`);
           assert.equal((await commentWith('content', `Posted ${tag}, to be edited too late.`))?.editedAt, null, 'unchanged');
           if (!javaScript) assert.equal(await own.getByRole('button', { name: 'Delete', exact: true }).count(), 0, 'no more controls once refused');
