@@ -5,7 +5,7 @@
 import { noticeOf, postForm } from './post-form';
 import { refreshComments, showThreadStatus } from './thread';
 
-type Answer = { ok: true; message: string } | { ok: false; message: string; fieldError?: string };
+type Answer = { ok: true; message: string } | { ok: false; status: number; message: string; fieldError?: string };
 
 /** The comment's text while its edit form stands in for it, for Cancel. */
 const shownBeforeEdit = new Map<string, Element>();
@@ -41,6 +41,12 @@ const showChanged = async (documentId: string, message: string) => {
   await refreshComments();
   showThreadStatus(message);
   (document.querySelector<HTMLElement>(`a[data-edit="${documentId}"]`) ?? document.querySelector<HTMLElement>('[data-thread-status]'))?.focus();
+};
+
+/** A refused token (403) or a comment that is gone (404) will not work again: the server forgot the token, and the controls go too. */
+const dropControls = (documentId: string) => {
+  document.querySelector(`a[data-edit="${documentId}"]`)?.remove();
+  document.querySelector(`#comment-${documentId} > article form[data-delete-form]`)?.remove();
 };
 
 const showEditFailure = (form: HTMLFormElement, answer: Extract<Answer, { ok: false }>) => {
@@ -95,11 +101,14 @@ document.addEventListener('submit', async (event) => {
     if (answer.ok) {
       shownBeforeEdit.delete(documentId);
       await showChanged(documentId, answer.message);
-    } else if (isEdit) showEditFailure(form, answer);
+      return;
+    }
+    if (isEdit) showEditFailure(form, answer);
     else {
       const notice = noticeOf(form);
       if (notice) notice.textContent = answer.message;
     }
+    if (answer.status === 403 || answer.status === 404) dropControls(documentId);
   } finally {
     button.disabled = false;
   }
