@@ -22,10 +22,10 @@ const text = (form: FormData, name: string) => {
 export const readAction = (form: FormData): ReaderAction | null => {
   const intent = text(form, 'intent');
   const documentId = text(form, 'documentId');
-  if (!intent) return null;
   if (intent === 'like') return { intent, target: text(form, 'target') === 'review' ? 'review' : 'comment', documentId, like: text(form, 'like') !== 'off' };
   if (intent === 'edit') return { intent, documentId, content: text(form, 'content'), containsSpoilers: text(form, 'containsSpoilers') === 'on' };
-  return { intent: 'delete', documentId };
+  if (intent === 'delete') return { intent, documentId };
+  return null;
 };
 
 const NO_SUCH_COMMENT: ActionFailure = { ok: false, status: 404, message: 'This comment is no longer available.' };
