@@ -208,6 +208,29 @@ export const readerActionsSuite = (ctx: FrontendContext) =>
           assert.equal(await own.getByRole('button', { name: 'Delete', exact: true }).count(), 0, 'no more controls once refused');
         });
       });
+
+      it(`${mode}: a like or an edit over the rate limit tells the reader how long to wait`, async () => {
+        const tag = javaScript ? 'script' : 'plain';
+        const maren = await commentWith('authorName', 'Maren');
+        await asReader(javaScript, async (page) => {
+          const { own } = await postThroughForm(page, javaScript, { name: `Hasty ${tag} reader`, content: `Posted ${tag}, then edited in a hurry.` });
+          // This address has spent more than one like and one comment in the window already.
+          await settings().update({ rateLimit: { max: 1, windowSeconds: 600 } });
+          try {
+            const comment = page.locator(`#comment-${maren.documentId} > article`);
+            await comment.getByRole('button', { name: 'Like', exact: true }).click();
+            await comment.getByText(/^You are liking too quickly\. Please wait \d+ seconds and try again\.$/).waitFor();
+            assert.equal(await comment.locator('.like-button').getAttribute('aria-pressed'), 'false');
+
+            await own.getByRole('link', { name: 'Edit', exact: true }).click();
+            await own.getByRole('textbox', { name: 'Edit your comment' }).fill(`Edited ${tag} in a hurry.`);
+            await own.getByRole('button', { name: 'Save changes' }).click();
+            await own.getByText(/^You are editing too quickly\. Please wait \d+ seconds and try again\.$/).waitFor();
+          } finally {
+            await settings().update({ rateLimit: TEST_SETTINGS.rateLimit });
+          }
+        });
+      });
     }
 
     it('a deleted comment that has replies stays as a placeholder, its reply under it', async () => {
