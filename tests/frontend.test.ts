@@ -16,6 +16,7 @@ import type { FrontendContext } from './frontend/context';
 import { readerPagesSuite } from './frontend/reader-pages';
 import { commentFormSuite } from './frontend/comment-form';
 import { previewSuite } from './frontend/preview';
+import { readerActionsSuite } from './frontend/reader-actions';
 
 const ctx = {} as FrontendContext;
 let app: TestApp;
@@ -60,4 +61,5 @@ describe('reference frontend in the browser', () => {
   readerPagesSuite(ctx);
   commentFormSuite(ctx);
   previewSuite(ctx);
+  readerActionsSuite(ctx);
 });

@@ -14,7 +14,7 @@ const PAGE_WEIGHT_TARGET = 150 * 1024;
 /** A mid-range phone as Lighthouse emulates one: 412 px wide at 1.75 device pixels per CSS pixel. */
 const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true, hasTouch: true };
 
-const axeProblems = async (page: Page) => {
+export const axeProblems = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   return violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

@@ -18,3 +18,8 @@ export const remember = (key: string, body: unknown, ttlMs: number) => {
   if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value!);
   entries.set(key, { body, expires: Date.now() + ttlMs });
 };
+
+/** Drops every entry whose key starts with `prefix`: a change this server made itself shows at once. */
+export const forget = (prefix: string) => {
+  for (const key of entries.keys()) if (key.startsWith(prefix)) entries.delete(key);
+};

@@ -1,5 +1,6 @@
-import { FilmReviewsError, type CommentSubmission, type FieldError, type PostCommentResult } from 'strapi-plugin-film-reviews-client';
-import { postComment } from './strapi';
+import type { CommentSubmission, FieldError, PostCommentResult, PostedComment } from 'strapi-plugin-film-reviews-client';
+import { failureOf, readable, tooQuickly } from './action-failure';
+import { postComment, type Reader } from './strapi';
 
 export const FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'content', 'rating', 'containsSpoilers', 'parent'] as const;
 export type Field = (typeof FIELDS)[number];
@@ -30,12 +31,6 @@ const toSubmission = (values: FormValues): CommentSubmission => ({
   company: values.company ?? '',
 });
 
-/** "data.authorEmail: Invalid email address" -> "Invalid email address". */
-const readable = (message: string) => {
-  const text = message.replace(/^[\w.]+:\s*/, '');
-  return text.charAt(0).toUpperCase() + text.slice(1);
-};
-
 const MESSAGES: Record<number, string> = {
   403: 'Comments are closed on this review.',
   404: 'This review is no longer available.',
@@ -43,7 +38,7 @@ const MESSAGES: Record<number, string> = {
   413: 'Your comment is too long to send.',
 };
 
-const failed = (status: number, message: string): CommentResult => ({ ok: false, status, message, fieldErrors: {} });
+const withoutFields = (failure: { status: number; message: string }): CommentResult => ({ ok: false, status: failure.status, message: failure.message, fieldErrors: {} });
 
 /** Each field's first error from the plugin's 400, by the field's name (the last segment of its path). */
 const fieldErrorsOf = (errors: FieldError[]) => {
@@ -55,22 +50,23 @@ const fieldErrorsOf = (errors: FieldError[]) => {
   return fieldErrors;
 };
 
-/** Posts the Leave a Reply form to the plugin and turns its answer into what the form shows. */
-export const submitComment = async (
-  slug: string,
-  values: FormValues,
-  reader: { ip: string; userAgent: string | null }
-): Promise<CommentResult> => {
+/**
+ * Posts the Leave a Reply form to the plugin and turns its answer into what the form shows. The
+ * posted comment (with its edit token) goes to `posted`: the token never goes into the page.
+ */
+export const submitComment = async (slug: string, values: FormValues, reader: Reader, posted: (comment: PostedComment) => void): Promise<CommentResult> => {
   let result: PostCommentResult;
   try {
     result = await postComment(slug, toSubmission(values), reader);
   } catch (error) {
     // 403, 404, 413 and 5xx answers throw; anything else is the network.
-    if (error instanceof FilmReviewsError) return failed(error.status, MESSAGES[error.status] ?? 'Your comment could not be posted. Please try again later.');
-    return failed(502, 'We could not reach the comment service. Please try again in a moment.');
+    return withoutFields(failureOf(error, MESSAGES, 'Your comment could not be posted. Please try again later.'));
   }
-  if (result.ok) return { ok: true, moderationStatus: result.data.moderationStatus };
+  if (result.ok) {
+    posted(result.data);
+    return { ok: true, moderationStatus: result.data.moderationStatus };
+  }
   if (result.status === 400) return { ok: false, status: 400, message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(result.fieldErrors) };
-  if (result.status === 429) return failed(429, `You are commenting too quickly. Please wait ${result.retryAfter ?? 15} seconds and try again.`);
-  return failed(409, MESSAGES[409]);
+  if (result.status === 429) return withoutFields(tooQuickly('commenting', result.retryAfter));
+  return withoutFields({ status: 409, message: MESSAGES[409] });
 };

@@ -51,10 +51,14 @@ export const placeholderStyle = (image: Pick<ImageObject, 'placeholder'>) =>
 
 export const SPOILER_LEVEL_TEXT = { none: 'No spoilers', mild: 'Mild spoilers', major: 'Major spoilers' } as const;
 
-/** Keeps the page's other query parameters (comment page…) and sets one. */
-export const withParam = (url: URL, name: string, value: string | null) => {
+/** Keeps the page's other query parameters (comment page…) and sets these; null removes one. */
+export const withParams = (url: URL, params: Record<string, string | null>) => {
   const next = new URL(url);
-  if (value === null) next.searchParams.delete(name);
-  else next.searchParams.set(name, value);
+  for (const [name, value] of Object.entries(params)) {
+    if (value === null) next.searchParams.delete(name);
+    else next.searchParams.set(name, value);
+  }
   return `${next.pathname}${next.search}`;
 };
+
+export const withParam = (url: URL, name: string, value: string | null) => withParams(url, { [name]: value });

@@ -1,5 +1,5 @@
-import { createFilmReviewsClient, type CommentSubmission } from 'strapi-plugin-film-reviews-client';
-import { cached, remember } from './cache';
+import { createFilmReviewsClient, type CommentEdit, type CommentSubmission } from 'strapi-plugin-film-reviews-client';
+import { cached, forget, remember } from './cache';
 import { config } from './config';
 
 /** The plugin's public routes, through its client package: the only part of Strapi this site talks to. */
@@ -37,10 +37,36 @@ export const getDraftReview = async (slug: string) => {
   return data;
 };
 
-/** Revalidated on every view: the client sends the thread's ETag, and Strapi's 304 reuses the page read before. */
-export const getComments = (slug: string, { page, spoilers }: { page: number; spoilers: 'hide' | 'show' }) =>
-  client.getComments(slug, { spoilers, pagination: { page, pageSize: 20 } });
+export type CommentSort = 'oldest' | 'newest' | 'top';
 
-/** Posts as the reader: their address goes along so the plugin's per-client rate limit is theirs (with Strapi's server.proxy on). */
-export const postComment = (slug: string, data: CommentSubmission, reader: { ip: string; userAgent: string | null }) =>
-  client.postComment(slug, data, {}, { headers: { 'x-forwarded-for': reader.ip, ...(reader.userAgent ? { 'user-agent': reader.userAgent } : {}) } });
+/** Revalidated on every view: the client sends the thread's ETag, and Strapi's 304 reuses the page read before. */
+export const getComments = (slug: string, { page, sort, spoilers }: { page: number; sort: CommentSort; spoilers: 'hide' | 'show' }) =>
+  client.getComments(slug, { spoilers, sort, pagination: { page, pageSize: 20 } });
+
+/** The reader this server acts for. */
+export interface Reader {
+  ip: string;
+  userAgent: string | null;
+}
+
+/**
+ * Sent with every write made for a reader: their address goes along so the plugin's per-client
+ * rate limits are theirs (with Strapi's server.proxy on), not this server's.
+ */
+const asReader = (reader: Reader): RequestInit => ({ headers: { 'x-forwarded-for': reader.ip, ...(reader.userAgent ? { 'user-agent': reader.userAgent } : {}) } });
+
+export const postComment = (slug: string, data: CommentSubmission, reader: Reader) => client.postComment(slug, data, {}, asReader(reader));
+
+export const editComment = (documentId: string, editToken: string, data: CommentEdit, reader: Reader) => client.editComment(documentId, editToken, data, asReader(reader));
+
+export const deleteComment = (documentId: string, editToken: string, reader: Reader) => client.deleteComment(documentId, editToken, asReader(reader));
+
+export const setCommentLiked = (documentId: string, liked: boolean, readerKey: string, reader: Reader) =>
+  (liked ? client.likeComment : client.unlikeComment)(documentId, readerKey, asReader(reader));
+
+/** The review's cached pages are dropped: the reader who liked it sees the new count on the next view. */
+export const setReviewLiked = async (slug: string, liked: boolean, readerKey: string, reader: Reader) => {
+  const result = await (liked ? client.likeReview : client.unlikeReview)(slug, readerKey, {}, asReader(reader));
+  if (result.ok) forget(`review:${slug}:`);
+  return result;
+};

@@ -2,9 +2,12 @@ import { FilmReviewsError, FilmReviewsGraphqlError, type GraphqlError } from './
 import { graphqlCalls, type GraphqlRequest } from './graphql.js';
 import { toQuery } from './query.js';
 import type {
+  CommentEdit,
   CommentSubmission,
   CommentThreadParams,
   CommentThreadResponse,
+  DeletedCommentResponse,
+  EditedCommentResponse,
   FieldError,
   LikeResponse,
   PostedComment,
@@ -39,12 +42,22 @@ export interface RateLimited {
   retryAfter: number | null;
 }
 
+/** A 400: each bad field's path in the request and what is wrong with it. */
+export interface InvalidFields {
+  ok: false;
+  status: 400;
+  error: StrapiError;
+  fieldErrors: FieldError[];
+}
+
 /** What a comment form shows: the posted comment, each bad field, a duplicate, or a wait. */
-export type PostCommentResult =
-  | { ok: true; status: 201; data: PostedComment }
-  | { ok: false; status: 400; error: StrapiError; fieldErrors: FieldError[] }
-  | { ok: false; status: 409; error: StrapiError }
-  | RateLimited;
+export type PostCommentResult = { ok: true; status: 201; data: PostedComment } | InvalidFields | { ok: false; status: 409; error: StrapiError } | RateLimited;
+
+/** The reader's own comment changed (its moderation status after the rules ran again), each bad field, or a wait. */
+export type EditCommentResult = { ok: true; data: EditedCommentResponse['data'] } | InvalidFields | RateLimited;
+
+/** The reader's own comment deleted (`kept` in the thread as deleted when approved replies hold it), or a wait. */
+export type DeleteCommentResult = { ok: true; data: DeletedCommentResponse['data'] } | RateLimited;
 
 /** 201 when the report counted, 200 when this client had reported the comment before. */
 export type ReportCommentResult = { ok: true; status: 200 | 201; data: ReportResponse['data'] } | RateLimited;
@@ -54,6 +67,9 @@ export type LikeResult = { ok: true; data: LikeResponse['data'] } | RateLimited;
 
 /** The header naming a guest reader for likes (a signed-in user's token names them instead). */
 const READER_KEY_HEADER = 'x-reader-key';
+
+/** The secret a comment's 201 carried while the edit window is on: it edits and deletes that comment. */
+const EDIT_TOKEN_HEADER = 'x-edit-token';
 
 /** Sent by getDraftReview; the plugin's `preview.secret` config holds the expected value. */
 const PREVIEW_SECRET_HEADER = 'x-film-reviews-preview-secret';
@@ -87,6 +103,10 @@ const retryAfterOf = (response: Response, error: StrapiError): number | null => 
 const rateLimited = (response: Response, error: StrapiError | null): RateLimited | null =>
   response.status === 429 && error ? { ok: false, status: 429, error, retryAfter: retryAfterOf(response, error) } : null;
 
+/** A 400 with its field errors as a result: a form shows each at its field. */
+const invalidFields = (response: Response, error: StrapiError | null): InvalidFields | null =>
+  response.status === 400 && error ? { ok: false, status: 400, error, fieldErrors: (error.details?.errors ?? []).map(({ path, message }) => ({ path, message })) } : null;
+
 /**
  * A typed client for the plugin's public routes. Runs wherever `fetch` does (browsers, Node 20+,
  * edge runtimes) and keeps no state but the ETags of the comment threads it read.
@@ -108,8 +128,9 @@ export const createFilmReviewsClient = ({ baseUrl, fetch: customFetch, headers, 
 
   const get = async <T>(path: string, init?: RequestInit) => expectOk<T>(await send(path, init));
 
-  const postJson = (path: string, body: unknown, init: RequestInit = {}) =>
-    send(path, { ...init, method: 'POST', headers: mergeHeaders({ 'content-type': 'application/json' }, init.headers), body: JSON.stringify(body) });
+  const sendJson = (method: 'POST' | 'PUT', path: string, body: unknown, init: RequestInit = {}) =>
+    send(path, { ...init, method, headers: mergeHeaders({ 'content-type': 'application/json' }, init.headers), body: JSON.stringify(body) });
+  const postJson = (path: string, body: unknown, init?: RequestInit) => sendJson('POST', path, body, init);
 
   const threads = new Map<string, { etag: string; body: CommentThreadResponse }>();
   const keepThread = (path: string, etag: string | null, body: CommentThreadResponse) => {
@@ -132,7 +153,9 @@ export const createFilmReviewsClient = ({ baseUrl, fetch: customFetch, headers, 
   };
 
   const reviewPath = (slug: string) => `/reviews/${encodeURIComponent(slug)}`;
-  const commentLikePath = (documentId: string) => `/comments/${encodeURIComponent(documentId)}/like`;
+  const commentPath = (documentId: string) => `/comments/${encodeURIComponent(documentId)}`;
+  const commentLikePath = (documentId: string) => `${commentPath(documentId)}/like`;
+  const withEditToken = (editToken: string, init: RequestInit = {}): RequestInit => ({ ...init, headers: mergeHeaders({ [EDIT_TOKEN_HEADER]: editToken }, init.headers) });
   const reviewLikePath = (slug: string, params: Pick<ReviewParams, 'locale'>) => `${reviewPath(slug)}/like${toQuery(params)}`;
 
   /** POST likes, DELETE takes the like back; `readerKey` is the guest's own random key (16 to 128 URL-safe characters). */
@@ -190,19 +213,41 @@ export const createFilmReviewsClient = ({ baseUrl, fetch: customFetch, headers, 
       const body = await readJson(response);
       const error: StrapiError | null = body?.error ?? null;
       if (response.status === 201) return { ok: true, status: 201, data: body.data };
-      if (response.status === 400 && error) {
-        const fieldErrors = (error.details?.errors ?? []).map(({ path, message }) => ({ path, message }));
-        return { ok: false, status: 400, error, fieldErrors };
-      }
       if (response.status === 409 && error) return { ok: false, status: 409, error };
-      const limited = rateLimited(response, error);
-      if (limited) return limited;
+      const refused = invalidFields(response, error) ?? rateLimited(response, error);
+      if (refused) return refused;
       throw new FilmReviewsError(response.status, error);
+    },
+
+    /**
+     * PUT /comments/:documentId: the reader changes their own comment with the `editToken` its
+     * post answered, while the edit window lasts. The moderation rules run again: it may go back
+     * to pending. 400 (each field's error) and 429 are results; 403 (a wrong token, or the window
+     * has passed), 404 and others throw FilmReviewsError.
+     */
+    editComment: async (documentId: string, editToken: string, data: CommentEdit, init?: RequestInit): Promise<EditCommentResult> => {
+      const response = await sendJson('PUT', commentPath(documentId), { data }, withEditToken(editToken, init));
+      const body = await readJson(response);
+      const error: StrapiError | null = body?.error ?? null;
+      if (response.ok) return { ok: true, data: body.data };
+      const refused = invalidFields(response, error) ?? rateLimited(response, error);
+      if (refused) return refused;
+      throw new FilmReviewsError(response.status, error);
+    },
+
+    /** DELETE /comments/:documentId with the comment's `editToken`, while the edit window lasts. 429 is a result; 403, 404 and others throw. */
+    deleteComment: async (documentId: string, editToken: string, init?: RequestInit): Promise<DeleteCommentResult> => {
+      const response = await send(commentPath(documentId), { ...withEditToken(editToken, init), method: 'DELETE' });
+      const body = await readJson(response);
+      if (response.ok) return { ok: true, data: body.data };
+      const limited = rateLimited(response, body?.error ?? null);
+      if (limited) return limited;
+      throw new FilmReviewsError(response.status, body?.error ?? null);
     },
 
     /** POST /comments/:documentId/report: a reader flags an approved comment. 429 is a result; other errors throw. */
     reportComment: async (documentId: string, reason: ReportReason, init?: RequestInit): Promise<ReportCommentResult> => {
-      const response = await postJson(`/comments/${encodeURIComponent(documentId)}/report`, { data: { reason } }, init);
+      const response = await postJson(`${commentPath(documentId)}/report`, { data: { reason } }, init);
       const body = await readJson(response);
       if (response.status === 200 || response.status === 201) return { ok: true, status: response.status === 201 ? 201 : 200, data: body.data };
       const limited = rateLimited(response, body?.error ?? null);

@@ -276,8 +276,8 @@ export interface ReviewParams {
 export interface CommentThreadParams {
   /** Root comments: 20 a page by default, at most 100. */
   pagination?: { page?: number; pageSize?: number };
-  /** Order of the root comments; replies are always oldest first. */
-  sort?: 'oldest' | 'newest';
+  /** Order of the root comments (`top`: most liked first, then oldest); replies are always oldest first. */
+  sort?: 'oldest' | 'newest' | 'top';
   spoilers?: SpoilerMode;
   locale?: string;
 }
