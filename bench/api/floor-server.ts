@@ -58,3 +58,6 @@ const server = http.createServer((request, response) => {
   response.end(body);
 });
 server.listen(0, '127.0.0.1', () => process.send!({ port: (server.address() as any).port }));
+
+// As the bench's Strapi does: never outlive the bench that forked it.
+process.on('disconnect', () => process.exit(1));

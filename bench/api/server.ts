@@ -100,3 +100,6 @@ process.on('message', async ({ id, command, args }: { id: number; command: strin
     process.send!({ id, error: String((error as Error)?.stack ?? error) });
   }
 });
+
+// A bench that died without stopping this process leaves it nothing to serve: go with it.
+process.on('disconnect', () => process.exit(1));
