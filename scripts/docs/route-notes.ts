@@ -77,7 +77,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '`notifyReplies: true` asks for an email when an approved reply appears (setting `replyNotifications`).',
       '`company` is the honeypot: render it hidden and send it empty. A filled honeypot or a disallowed word stores the comment as spam, answered like a pending one.',
       '`?locale=fr` stores the locale the reader wrote in; the comment belongs to the review in every locale.',
-      'While `editWindowMinutes` is above 0, the 201 carries `editToken`: the secret that edits and deletes this comment for that many minutes (`X-Edit-Token`). It is answered only here and only its hash is stored: keep it in the browser.',
+      'While `editWindowMinutes` is above 0, the 201 carries `editToken`: the secret that edits and deletes this comment for that many minutes (`X-Edit-Token`), and `editableUntil`, when they end. It is answered only here and only its hash is stored: keep it in the browser until then.',
     ],
     answers: [
       '201 `approved` or `pending`',

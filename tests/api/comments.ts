@@ -259,7 +259,7 @@ export const commentsSuite = (ctx: ApiContext) =>
     it('takes a first comment as pending and a returning reader\'s as approved', async () => {
       const first = await post(fresh());
       assert.equal(first.status, 201, JSON.stringify(first.body));
-      assert.deepEqual(Object.keys(first.body.data).sort(), ['documentId', 'editToken', 'moderationStatus'], 'the edit token comes with the edit window (on by default)');
+      assert.deepEqual(Object.keys(first.body.data).sort(), ['documentId', 'editToken', 'editableUntil', 'moderationStatus'], 'the edit token comes with the edit window (on by default)');
       assert.equal(first.body.data.moderationStatus, 'pending');
       const returning = await post({ data: { authorName: 'Maren', authorEmail: 'MAREN@example.org', content: 'Back again, still thinking about it.' } });
       assert.equal(returning.status, 201);

@@ -47,6 +47,8 @@ export const ownCommentsSuite = (ctx: ApiContext) =>
     it('answers an edit token once and keeps only its hash', async () => {
       const posted = await post('Token please.');
       assert.match(posted.editToken!, /^[A-Za-z0-9_-]{43}$/);
+      const closes = Date.parse((posted as { editableUntil?: string }).editableUntil!) - Date.now();
+      assert.ok(closes > 9.5 * 60_000 && closes <= 10 * 60_000, `the window closes in ten minutes, not ${closes} ms`);
       const row = await rows().findOne({ where: { documentId: posted.documentId } });
       assert.equal(row.editTokenHash.length, 64);
       assert.ok(!JSON.stringify(row).includes(posted.editToken!), 'the token itself is stored nowhere');

@@ -45,6 +45,10 @@ export const startPlayground = async (): Promise<TestApp> => {
       fs.rmSync(publicDir, { recursive: true, force: true });
       throw error;
     }
+    // The tests' fetch keeps connections for 4 s; Node's server closes them after 5. On a loaded
+    // machine that second of margin can go, and a request reusing a connection the server is
+    // closing meets ECONNRESET: the server keeps them longer, so the client is always first to let go.
+    strapi.server.httpServer.keepAliveTimeout = 65_000;
     const { port } = strapi.server.httpServer.address() as AddressInfo;
     return { strapi, baseUrl: `http://127.0.0.1:${port}` };
   };

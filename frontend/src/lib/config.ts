@@ -18,8 +18,6 @@ export const config = {
   previewSecret: env('PREVIEW_SECRET'),
   /** Optional: read drafts with a Strapi API token instead of the preview secret. */
   previewToken: env('STRAPI_PREVIEW_TOKEN'),
-  /** The plugin's `editWindowMinutes`: how long a reader's own comment keeps its Edit and Delete controls. */
-  editWindowMinutes: Number(env('COMMENT_EDIT_MINUTES', '10')),
   /** How long review lists and pages are reused before Strapi is asked again. */
   cacheSeconds: Number(env('FRONTEND_CACHE_SECONDS', '10')),
 };

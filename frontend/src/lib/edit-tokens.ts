@@ -1,16 +1,16 @@
 import type { AstroCookies } from 'astro';
-import { config } from './config';
 import { readerCookie } from './reader-cookies';
 
 /**
  * The edit token of each comment this reader posted, one cookie a comment ("edit-<documentId>"),
- * each gone when the plugin's edit window passes: while it is there, the page shows that
+ * each gone when the plugin's edit window closes: while it is there, the page shows that
  * comment's Edit and Delete controls.
  */
 const cookieName = (documentId: string) => `edit-${documentId}`;
 
-export const keepEditToken = (cookies: AstroCookies, url: URL, documentId: string, editToken: string) =>
-  cookies.set(cookieName(documentId), editToken, readerCookie(url, config.editWindowMinutes * 60));
+/** Kept until the plugin's edit window closes, as its answer to the post says. */
+export const keepEditToken = (cookies: AstroCookies, url: URL, documentId: string, editToken: string, editableUntil: string) =>
+  cookies.set(cookieName(documentId), editToken, readerCookie(url, Math.max(0, Math.floor((Date.parse(editableUntil) - Date.now()) / 1000))));
 
 export const editTokenOf = (cookies: AstroCookies, documentId: string) => cookies.get(cookieName(documentId))?.value;
 

@@ -173,6 +173,8 @@ export interface PostedComment {
    * only its hash.
    */
   editToken?: string;
+  /** With `editToken`: when the edit window closes (ISO 8601), e.g. to keep the token only that long. */
+  editableUntil?: string;
 }
 
 /** 201 of the POST above. */

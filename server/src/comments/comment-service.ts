@@ -160,7 +160,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!created) throw alreadyPosted();
       // Spam is answered like any held comment, so a bot learns nothing.
       const moderationStatus = status === 'approved' ? 'approved' : 'pending';
-      return { data: { documentId: created.documentId, moderationStatus, ...(editToken ? { editToken } : {}) } };
+      // The window runs from the stored createdAt, a moment after this: it closes no earlier than said.
+      const editableUntil = () => new Date(Date.now() + current.editWindowMinutes * 60_000).toISOString();
+      return { data: { documentId: created.documentId, moderationStatus, ...(editToken ? { editToken, editableUntil: editableUntil() } : {}) } };
     },
   };
 };

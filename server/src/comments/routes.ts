@@ -46,7 +46,7 @@ export default defineRoutes([
     handler: 'comments.create',
     request: { params: { slug: slugParam }, query: commentPostQuery.shape, body: { 'application/json': commentSubmission } },
     response: z.object({
-      data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']), editToken: z.string().optional() }),
+      data: z.object({ documentId: z.string(), moderationStatus: z.enum(['approved', 'pending']), editToken: z.string().optional(), editableUntil: z.string().optional() }),
     }) satisfies z.ZodType<PostedCommentResponse>,
     config: {},
   },

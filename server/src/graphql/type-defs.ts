@@ -260,6 +260,8 @@ export const typeDefs = /* GraphQL */ `
     moderationStatus: FilmReviewsPostedStatus!
     "While the edit window is on: the secret that edits and deletes this comment (REST's X-Edit-Token). Shown only here."
     editToken: String
+    "With editToken: when the edit window closes (ISO 8601)."
+    editableUntil: String
   }
 
   extend type Query {
