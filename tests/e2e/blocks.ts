@@ -49,6 +49,7 @@ export const blocksSuite = (ctx: E2eContext) =>
       assert.equal(await ctx.strapi.db.query(BLOCK_UID).count(), 0);
 
       await note.fill('Insults the other readers');
+      await dialog.getByText(/Too big/).waitFor({ state: 'detached' });
       await dialog.getByRole('combobox', { name: 'Blocked for' }).click();
       await page.getByRole('option', { name: '7 days' }).click();
       await screenshot(page, 'block-reader-dialog');
@@ -102,6 +103,8 @@ export const blocksSuite = (ctx: E2eContext) =>
       await row.getByRole('button', { name: 'Thread' }).click();
       const thread = page.getByRole('dialog', { name: /^Conversation on / });
       const item = thread.locator(`[data-thread-comment="${comment.documentId}"]`);
+      await item.getByRole('button', { name: 'Block reader' }).waitFor();
+      await screenshot(page, 'moderation-thread-block');
       await item.getByRole('button', { name: 'Block reader' }).click();
       const dialog = page.getByRole('dialog', { name: 'Block Threaded reader' });
       await dialog.getByRole('button', { name: 'Cancel' }).click();

@@ -7,6 +7,9 @@ import { useBlockReader } from '../../api/useBlocks';
 import { useT } from '../../utils/useT';
 import { BLOCK_DURATIONS, expiryOf, type BlockDuration } from './block-durations';
 
+/** The errors but the one of the field just edited: it no longer says anything about what is there. */
+const without = (errors: FieldErrors, name: string): FieldErrors => Object.fromEntries(Object.entries(errors).filter(([path]) => path !== name));
+
 interface BlockReaderDialogProps {
   comment: Pick<ModeratedComment, 'documentId' | 'authorName'>;
   onClose(): void;
@@ -50,13 +53,25 @@ export const BlockReaderDialog = ({ comment, onClose }: BlockReaderDialogProps) 
             ) : null}
             <Field.Root name="note" error={errors.note} hint={t('block.note.hint', 'For the other moderators, at most 500 characters')}>
               <Field.Label>{t('block.note', 'Note')}</Field.Label>
-              <Textarea value={note} onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => setNote(event.target.value)} />
+              <Textarea
+                value={note}
+                onChange={(event: React.ChangeEvent<HTMLTextAreaElement>) => {
+                  setNote(event.target.value);
+                  setErrors((previous) => without(previous, 'note'));
+                }}
+              />
               <Field.Hint />
               <Field.Error />
             </Field.Root>
             <Field.Root name="expiresAt" error={errors.expiresAt}>
               <Field.Label>{t('block.duration', 'Blocked for')}</Field.Label>
-              <SingleSelect value={duration} onChange={(value: string | number) => setDuration(String(value) as BlockDuration)}>
+              <SingleSelect
+                value={duration}
+                onChange={(value: string | number) => {
+                  setDuration(String(value) as BlockDuration);
+                  setErrors((previous) => without(previous, 'expiresAt'));
+                }}
+              >
                 {BLOCK_DURATIONS.map((option) => (
                   <SingleSelectOption key={option} value={option}>
                     {option === 'lifted' ? t('block.duration.lifted', 'Until lifted') : t('block.duration.days', '{count, plural, one {# day} other {# days}}', { count: Number(option) })}
