@@ -115,4 +115,19 @@ export const blocksSuite = (ctx: E2eContext) =>
       await page.keyboard.press('Escape');
       await thread.waitFor({ state: 'detached' });
     });
+
+    it('says in the dialog when a comment no longer holds anything to block its author by', async () => {
+      const { page } = ctx;
+      // What erasing a reader leaves once the retention sweep has forgotten the address.
+      const comment = await pendingComment('Anonymous', 'erased@invalid');
+      const row = await openQueueAt(page, comment.documentId);
+      await row.getByRole('button', { name: 'Block reader' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Block Anonymous' });
+      await dialog.getByRole('button', { name: 'Block', exact: true }).click();
+      await dialog.getByRole('alert').getByText(/no longer holds the email or the address of its author/).waitFor();
+      await page.getByText('The reader could not be blocked: see the dialog').waitFor();
+      assert.equal(await ctx.strapi.db.query(BLOCK_UID).count(), 0);
+      await dialog.getByRole('button', { name: 'Cancel' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    });
   });
