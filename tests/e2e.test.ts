@@ -19,6 +19,7 @@ import { importPageSuite } from './e2e/import-page';
 import { reportsSuite } from './e2e/reports';
 import { failedRequestsSuite } from './e2e/failed-requests';
 import { likesAndEditsSuite } from './e2e/likes-and-edits';
+import { blocksSuite } from './e2e/blocks';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -56,5 +57,6 @@ describe('film-reviews admin in the browser', () => {
   importPageSuite(ctx);
   reportsSuite(ctx);
   likesAndEditsSuite(ctx);
+  blocksSuite(ctx);
   failedRequestsSuite(ctx);
 });

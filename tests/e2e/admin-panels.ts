@@ -157,6 +157,7 @@ export const adminPanelsSuite = (ctx: E2eContext) =>
         await openModeration(page);
         await page.locator('[data-comment-row]').first().waitFor();
         assert.equal(await page.getByRole('button', { name: 'Approve' }).count(), 0, 'no approve button');
+        assert.equal(await page.getByRole('button', { name: 'Block reader' }).count(), 0, 'no block button');
         // The tabs fill in once the user's permissions have loaded: wait for that state, not for time.
         await page.locator('[data-plugin-nav]:not([data-plugin-nav=""])').waitFor();
         assert.equal(await page.locator('[data-plugin-nav]').getAttribute('data-plugin-nav'), 'moderation', 'only the views it may open');

@@ -10,10 +10,12 @@ import { ModerationPage } from './moderation/ModerationPage';
 const InsightsPage = React.lazy(() => import('./InsightsPage').then((module) => ({ default: module.InsightsPage })));
 const PrivacyPage = React.lazy(() => import('./privacy/PrivacyPage').then((module) => ({ default: module.PrivacyPage })));
 const ImportPage = React.lazy(() => import('./import/ImportPage').then((module) => ({ default: module.ImportPage })));
+const BlocksPage = React.lazy(() => import('./blocks/BlocksPage').then((module) => ({ default: module.BlocksPage })));
 
 /** `ability` is the last word of the view's RBAC action, as useRBAC names it. */
 const VIEWS = [
   { path: 'moderation', label: 'Moderation', ability: 'canRead' },
+  { path: 'blocks', label: 'Blocked readers', ability: 'canModerate' },
   { path: 'insights', label: 'Insights', ability: 'canRead' },
   { path: 'images', label: 'Images', ability: 'canRead' },
   { path: 'privacy', label: 'Privacy', ability: 'canManage' },
@@ -35,6 +37,7 @@ const App = () => {
   // useRBAC names abilities after the action's last word (several are "read"), so one call each.
   const access = {
     moderation: useRBAC(PERMISSIONS.commentsRead),
+    blocks: useRBAC(PERMISSIONS.commentsModerate),
     insights: useRBAC(PERMISSIONS.insightsRead),
     images: useRBAC(PERMISSIONS.imagesRead),
     privacy: useRBAC(PERMISSIONS.privacyManage),
@@ -60,6 +63,7 @@ const App = () => {
       <Routes>
         <Route index element={allowed[0] ? <Navigate to={allowed[0].path} replace /> : <Page.NoPermissions />} />
         <Route path="moderation" element={<View permissions={PERMISSIONS.commentsRead}><ModerationPage /></View>} />
+        <Route path="blocks" element={<View permissions={PERMISSIONS.commentsModerate}><BlocksPage /></View>} />
         <Route path="insights" element={<View permissions={PERMISSIONS.insightsRead}><InsightsPage /></View>} />
         <Route path="images" element={<View permissions={PERMISSIONS.imagesRead}><ImagesPage /></View>} />
         <Route path="privacy" element={<View permissions={PERMISSIONS.privacyManage}><PrivacyPage /></View>} />

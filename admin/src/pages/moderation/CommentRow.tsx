@@ -1,6 +1,7 @@
 import { Badge, Button, Checkbox, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import type { ModeratedComment } from '../../../../shared/contracts/moderation';
 import { useT } from '../../utils/useT';
+import { BlockReaderButton } from './BlockReaderButton';
 import { CommentMarks } from './CommentMarks';
 import { CommentSignals } from './CommentSignals';
 import { STATUS_LABELS } from './moderation-labels';
@@ -55,6 +56,7 @@ export const CommentRow = ({ comment, selected, canModerate, onSelect, onOpen, o
               {t('moderation.action.approve', 'Approve')}
             </Button>
           ) : null}
+          {canModerate ? <BlockReaderButton comment={comment} /> : null}
         </Flex>
       </Td>
     </Tr>

@@ -5,6 +5,7 @@ import type { ModeratedComment } from '../../../../shared/contracts/moderation';
 import { useReply, useThread } from '../../api/useModeration';
 import { QueryState } from '../../components/QueryState';
 import { useT } from '../../utils/useT';
+import { BlockReaderButton } from './BlockReaderButton';
 import { CommentMarks } from './CommentMarks';
 import { EarlierVersions } from './EarlierVersions';
 
@@ -54,6 +55,11 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
                   <Typography fontWeight="bold">{item.authorName}</Typography>
                   {item.isEditorReply ? <Badge>{t('thread.editor', 'Editor')}</Badge> : null}
                   <Badge>{t(`status.${item.moderationStatus}`, item.moderationStatus)}</Badge>
+                  {canModerate ? (
+                    <Box marginLeft="auto">
+                      <BlockReaderButton comment={item} />
+                    </Box>
+                  ) : null}
                 </Flex>
                 <Typography tag="p" style={{ whiteSpace: 'pre-wrap' }}>
                   {item.content}

@@ -20,4 +20,5 @@ export const HELD_REASON_LABELS: Record<string, readonly [id: string, defaultMes
   'approval required': ['moderation.held.approvalRequired', 'every comment needs approval'],
   honeypot: ['moderation.held.honeypot', 'hidden field filled (a bot)'],
   'disallowed word': ['moderation.held.disallowedWord', 'a disallowed word'],
+  'blocked reader': ['moderation.held.blockedReader', 'its author is blocked'],
 };

@@ -1,8 +1,9 @@
 import * as React from 'react';
 import { Button, Flex } from '@strapi/design-system';
 import { Check } from '@strapi/icons';
-import { isFetchError, Layouts, useNotification } from '@strapi/strapi/admin';
+import { Layouts, useNotification } from '@strapi/strapi/admin';
 import type { Settings, UpdateSettings } from '../../../../shared/contracts/settings';
+import { fieldErrors, type FieldErrors } from '../../api/fieldErrors';
 import { useAdminMutation } from '../../api/useAdminMutation';
 import { PLUGIN_ID } from '../../pluginId';
 import { useT } from '../../utils/useT';
@@ -11,14 +12,6 @@ import { ModerationSection } from './ModerationSection';
 import { NotificationsSection } from './NotificationsSection';
 import { SettingsFormContext, type SettingsForm as Form } from './settings-form';
 import { SettingsHeader } from './SettingsHeader';
-
-type FieldErrors = Record<string, string>;
-
-/** The server's 400 names each invalid field: `error.details.errors[].path`. */
-const fieldErrors = (error: unknown): FieldErrors => {
-  const details: Array<{ path: string[]; message: string }> = isFetchError(error) ? ((error.response?.data as any)?.error?.details?.errors ?? []) : [];
-  return Object.fromEntries(details.map((detail) => [detail.path.join('.'), detail.message]));
-};
 
 /** Every setting, saved at once, the server's errors shown at their fields. */
 export const SettingsForm = ({ initial, readOnly }: { initial: Settings; readOnly: boolean }) => {

@@ -1,5 +1,5 @@
 import { Button, Flex, Typography } from '@strapi/design-system';
-import { useT } from '../../utils/useT';
+import { useT } from '../utils/useT';
 
 export const Pager = ({ page, pageCount, onChange }: { page: number; pageCount: number; onChange(page: number): void }) => {
   const t = useT();
