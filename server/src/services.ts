@@ -19,6 +19,7 @@ import reportsService from './reports/report-service';
 import feedsService from './feeds/feed-service';
 import likesService from './likes/like-service';
 import blocksService from './blocks/block-service';
+import moderationLinks from './moderation-links/link-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -43,4 +44,5 @@ export const services = {
   feeds: feedsService,
   likes: likesService,
   blocks: blocksService,
+  'moderation-links': moderationLinks,
 };

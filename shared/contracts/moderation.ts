@@ -27,6 +27,20 @@ export interface EarlierVersion {
   replacedAt: string;
 }
 
+/** Where a moderator decided: in the admin, or through a link in a moderation email. */
+export const MODERATION_CHANNELS = ['admin', 'email'] as const;
+export type ModerationChannel = (typeof MODERATION_CHANNELS)[number];
+
+/** One decision in a comment's moderation history. */
+export interface ModerationEvent {
+  action: ModerationAction;
+  moderationStatus: ModerationStatus;
+  via: ModerationChannel;
+  actorEmail: string | null;
+  actorName: string | null;
+  createdAt: string;
+}
+
 /** A comment as moderators see it: with the reader's email, which the content API never shows. */
 export interface ModeratedComment {
   documentId: string;
@@ -83,10 +97,10 @@ export declare namespace BulkModerate {
   }
 }
 
-/** GET /moderation/comments/:id/thread: the whole conversation, every status, in posting order. */
+/** GET /moderation/comments/:id/thread: the whole conversation, every status, in posting order, each comment with its moderation history (oldest first). */
 export declare namespace GetThread {
   interface Response {
-    data: Array<ModeratedComment & { depth: number }>;
+    data: Array<ModeratedComment & { depth: number; history: ModerationEvent[] }>;
   }
 }
 

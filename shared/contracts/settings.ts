@@ -23,6 +23,7 @@ export interface Settings {
   moderatorDigest: boolean;
   digestIntervalMinutes: number;
   digestRecipients: string[];
+  moderationLinkDays: number;
   reportThreshold: number;
   spoilerReportsMark: boolean;
   editWindowMinutes: number;

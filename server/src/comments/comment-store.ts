@@ -460,10 +460,11 @@ export const commentStore = (strapi: Core.Strapi) => {
 
     hasPendingBesides: (documentIds: string[]) => exists({ moderationStatus: 'pending', documentId: { $notIn: documentIds } }),
 
-    /** A moderator's decision on these comments; answers how many changed. */
-    async setStatus(documentIds: string[], moderationStatus: string, moderatedBy: string): Promise<number> {
-      const { count } = await strapi.db.transaction(() => rows().updateMany({ where: { documentId: { $in: documentIds } }, data: { moderationStatus, moderatedAt: new Date(), moderatedBy } }));
-      return count;
+    /** A moderator's decision on these comments, in the caller's transaction; answers the ones there were. */
+    async setStatus(documentIds: string[], moderationStatus: string, moderatedBy: string): Promise<string[]> {
+      const found: Array<{ documentId: string }> = await rows().findMany({ select: ['documentId'], where: { documentId: { $in: documentIds } } });
+      if (found.length > 0) await rows().updateMany({ where: { documentId: { $in: found.map((row) => row.documentId) } }, data: { moderationStatus, moderatedAt: new Date(), moderatedBy } });
+      return found.map((row) => row.documentId);
     },
 
     find: (documentId: string, select: string[]): Promise<Record<string, any> | null> => rows().findOne({ select, where: { documentId } }),

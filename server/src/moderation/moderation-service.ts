@@ -7,6 +7,7 @@ import { ACTION_STATUS, type bulkAction, type moderationListQuery, type reviewOp
 import { getService } from '../get-service';
 import type { AdminUser } from '../http/context';
 import type { ListReviewOptions } from '../../../shared/contracts/moderation';
+import { historyStore } from './history-store';
 import { toModeratedComment, type ModerationRow } from './moderated-comment';
 
 /** The comment and every reply under it, in posting order, each with its depth below it. */
@@ -25,10 +26,14 @@ const conversationOf = (all: ModerationRow[], documentId: string) => {
   return thread.map((comment) => ({ ...comment, depth: depthOf.get(comment.documentId) }));
 };
 
+/** How an admin signs: their name, or null when they gave none. */
+const nameOf = (admin: AdminUser) => [admin.firstname, admin.lastname].filter(Boolean).join(' ') || null;
+
 /** The moderators' view of comments: emails included, never exposed to the content API. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = commentStore(strapi);
   const reviews = reviewStore(strapi);
+  const history = historyStore(strapi);
 
   const reviewTitles = async (documentIds: string[]) =>
     new Map([...(await reviews.names(documentIds))].map(([documentId, { title, slug }]) => [documentId, { title, slug }]));
@@ -56,10 +61,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    async setStatus({ ids, action }: z.infer<typeof bulkAction>, admin: AdminUser) {
-      // One transaction with the outbox rows the change writes: events and emails exist only if it commits.
-      const count = await comments.setStatus(ids, ACTION_STATUS[action], admin.email);
-      return { count, moderationStatus: ACTION_STATUS[action] };
+    /**
+     * One transaction with the history rows and the outbox rows the change writes: events and
+     * emails exist only if it commits. A decision through an emailed link carries the link's
+     * nonce, whose unique index refuses it a second time (a unique violation, and nothing changed).
+     */
+    async setStatus({ ids, action }: z.infer<typeof bulkAction>, admin: AdminUser, linkNonce?: string) {
+      const moderationStatus = ACTION_STATUS[action];
+      const via = linkNonce ? 'email' : 'admin';
+      const changed = await strapi.db.transaction(async () => {
+        const found = await comments.setStatus(ids, moderationStatus, admin.email);
+        await history.record(found.map((commentDocumentId) => ({ commentDocumentId, action, moderationStatus, via, actorEmail: admin.email, actorName: nameOf(admin), linkNonce })));
+        return found;
+      });
+      return { count: changed.length, moderationStatus };
     },
 
     /** The whole conversation a comment belongs to, every status, in posting order with depth. */
@@ -67,7 +82,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const target = await comments.find(documentId, ['reviewDocumentId']);
       if (!target) throw new errors.NotFoundError(`No comment ${documentId}`);
       const conversation = (await comments.conversation(target.reviewDocumentId)) as ModerationRow[];
-      return { data: conversationOf(conversation.map(toModeratedComment), documentId) };
+      const thread = conversationOf(conversation.map(toModeratedComment), documentId);
+      const decisions = await history.ofComments(thread.map((comment) => comment.documentId));
+      return { data: thread.map((comment) => ({ ...comment, history: decisions.get(comment.documentId) ?? [] })) };
     },
 
     /** An editor's answer: approved at once and marked as the editor's, threaded under the comment. */
@@ -75,7 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const parent = await comments.find(documentId, ['reviewDocumentId', 'moderationStatus']);
       if (!parent) throw new errors.NotFoundError(`No comment ${documentId}`);
       if (parent.moderationStatus !== 'approved') throw new errors.ValidationError('Approve the comment before answering it publicly');
-      const name = [admin.firstname, admin.lastname].filter(Boolean).join(' ') || admin.email;
+      const name = nameOf(admin) ?? admin.email;
       const created = await comments.create({
         reviewDocumentId: parent.reviewDocumentId,
         parentDocumentId: documentId,

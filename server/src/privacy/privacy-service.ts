@@ -3,6 +3,7 @@ import { commentStore, type CommentStore } from '../comments/comment-store';
 import { reviewStore } from '../reviews/review-store';
 import type { EraseRequest } from './privacy-input';
 import { likeStore } from '../likes/like-store';
+import { historyStore } from '../moderation/history-store';
 import { decodeJson } from '../database';
 
 /**
@@ -48,6 +49,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = commentStore(strapi);
   const reviews = reviewStore(strapi);
   const likes = likeStore(strapi);
+  const history = historyStore(strapi);
 
   return {
     /** Every comment stored for the email, oldest first, with the review it was left on. */
@@ -88,6 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async ({ trx }) => {
         const repliesReattached = await deleteKeepingReplies(comments, rows);
         await likes.forgetCommentsIn(trx, rows.map((row) => row.documentId));
+        await history.forget(rows.map((row) => row.documentId));
         return { email, mode, comments: rows.length, repliesReattached };
       });
     },

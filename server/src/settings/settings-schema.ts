@@ -45,6 +45,12 @@ export const settingsSchema = z
       .array(z.string().trim().max(254).pipe(z.email()))
       .max(50)
       .describe('The email addresses that get the digest. Empty: every active admin allowed to moderate comments.'),
+    moderationLinkDays: z
+      .number()
+      .int()
+      .min(1)
+      .max(90)
+      .describe("Days the approve, spam and reject links in a digest keep working. Each acts once, only for the admin it was sent to, and only while that admin may moderate comments."),
     reportThreshold: z.number().int().min(1).max(1000).describe('Open reader reports that send an approved comment back to pending.'),
     spoilerReportsMark: z.boolean().describe('When every open report of a comment says "spoiler", mark it `containsSpoilers` instead of holding it.'),
     editWindowMinutes: z
@@ -73,6 +79,7 @@ export const SETTINGS_DEFAULTS: Settings = {
   moderatorDigest: true,
   digestIntervalMinutes: 30,
   digestRecipients: [],
+  moderationLinkDays: 7,
   reportThreshold: 3,
   spoilerReportsMark: true,
   editWindowMinutes: 10,

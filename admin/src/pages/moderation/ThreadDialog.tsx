@@ -8,6 +8,7 @@ import { useT } from '../../utils/useT';
 import { BlockReaderButton } from './BlockReaderButton';
 import { CommentMarks } from './CommentMarks';
 import { EarlierVersions } from './EarlierVersions';
+import { ModerationHistory } from './ModerationHistory';
 
 interface ThreadDialogProps {
   comment: ModeratedComment;
@@ -66,6 +67,7 @@ export const ThreadDialog = ({ comment, canModerate, onClose, onChanged }: Threa
                 </Typography>
                 <CommentMarks comment={item} />
                 <EarlierVersions versions={item.earlierVersions} />
+                <ModerationHistory history={item.history} />
               </Box>
             ))}
           </Flex>
