@@ -294,6 +294,16 @@ const reportsAndUnsubscribe: BadInput[] = [
   { name: 'GET unsubscribe: forged token', method: 'GET', path: '/api/film-reviews/unsubscribe?token=cmVwbHk6eA.AAAA', ...INVALID },
   { name: 'GET unsubscribe: token as an operator object', method: 'GET', path: '/api/film-reviews/unsubscribe?token[$ne]=x', ...INVALID },
   { name: 'POST unsubscribe: token of 10,000 characters', method: 'POST', path: `/api/film-reviews/unsubscribe?token=${'t'.repeat(10_000)}`, ...INVALID },
+  { name: 'GET moderate: no token', method: 'GET', path: '/api/film-reviews/moderate', ...INVALID },
+  { name: 'GET moderate: forged token', method: 'GET', path: '/api/film-reviews/moderate?token=YWJjOmFwcHJvdmU6MTp4eHh4eHh4eHh4eHh4eHh4eHh4OjQxMDI0NDQ4MDA.AAAA', ...INVALID },
+  { name: 'GET moderate: an unsubscribe token', method: 'GET', path: '/api/film-reviews/moderate?token=cmVwbHk6eA.AAAA', ...INVALID },
+  { name: 'GET moderate: token as an operator object', method: 'GET', path: '/api/film-reviews/moderate?token[$ne]=x', ...INVALID },
+  { name: 'GET moderate: unknown parameter', method: 'GET', path: '/api/film-reviews/moderate?token=x&action=approve', ...INVALID },
+  { name: 'POST moderate: no body', method: 'POST', path: '/api/film-reviews/moderate', json: {}, ...INVALID },
+  { name: 'POST moderate: forged token', method: 'POST', path: '/api/film-reviews/moderate', json: { token: 'YWJjOmFwcHJvdmU6MTp4eHh4eHh4eHh4eHh4eHh4eHh4OjQxMDI0NDQ4MDA.AAAA' }, ...INVALID },
+  { name: 'POST moderate: token as a number', method: 'POST', path: '/api/film-reviews/moderate', json: { token: 42 }, ...INVALID },
+  { name: 'POST moderate: token of 10,000 characters', method: 'POST', path: '/api/film-reviews/moderate', json: { token: 't'.repeat(10_000) }, ...INVALID },
+  { name: 'POST moderate: form with an unknown field', method: 'POST', path: '/api/film-reviews/moderate', headers: { 'content-type': 'application/x-www-form-urlencoded' }, raw: 'token=x&action=approve', ...INVALID },
 ];
 
 const READER_KEY = { 'x-reader-key': 'catalogue-reader-key-0001' };

@@ -4,6 +4,7 @@ import type { CommentEdit, DeletedCommentResponse, EditedCommentResponse } from 
 import type { EarlierVersion } from '../../../shared/contracts/moderation';
 import { commentStore, type OwnComment } from './comment-store';
 import { likeStore } from '../likes/like-store';
+import { historyStore } from '../moderation/history-store';
 import { decodeJson, storedTime } from '../database';
 import { duplicateKey, privateHash } from './client-identity';
 import { tokenMatches } from './edit-token';
@@ -30,6 +31,7 @@ const DECIDED_AGAINST = ['spam', 'rejected'];
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = commentStore(strapi);
   const likes = likeStore(strapi);
+  const history = historyStore(strapi);
 
   /** The comment, once the request has shown it may change it. */
   const ownedComment = async (documentId: string, proof: CommentAuthorProof) => {
@@ -87,6 +89,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { comment } = await ownedComment(documentId, proof);
       if (comment.threadNumber === null) {
         await comments.deleteOwn(comment.id);
+        await history.forget([documentId]);
         return { data: { documentId, kept: false } };
       }
       const kept = await comments.hasShownReplies(documentId);
