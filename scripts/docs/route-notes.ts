@@ -145,6 +145,25 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     returns: '`{ data: { unsubscribed: "reply" | "digest" } }`',
     answers: ['200 unsubscribed', '400 a bad or foreign token'],
   },
+  'GET /moderate': {
+    summary: "A moderation link of the digest: a confirmation page naming the comment, with one button. Changes nothing (mail scanners and link previews open links).",
+    access: 'anyone holding the link: no login and no role permission; the link names the admin it was sent to, who must still be active and allowed to moderate comments when it is opened',
+    notes: [
+      "Each waiting comment in a moderator's digest carries an approve, a spam and a reject link. The three share one set: once one of them acts, the others answer that the set was used, and by whom.",
+      'A browser (`Accept: text/html`) gets HTML pages, errors included; any other client gets `{ data: { action, comment, spent } }` and errors in Strapi\'s shape.',
+      'Links are signed with the app keys (`app.keys`) and expire after `moderationLinkDays` (7).',
+    ],
+    answers: ['200 the confirmation page (or the set was already used)', '400 a bad or foreign token', '403 the admin is deactivated, blocked, or their role lost `comments.moderate`', '404 the comment is gone', '410 the link expired'],
+  },
+  'POST /moderate': {
+    summary: "The confirmation page's form: the link's decision, made once, as the admin it was sent to.",
+    access: 'as `GET /moderate`',
+    returns: '`{ data: { documentId, moderationStatus } }` (a browser gets a page)',
+    notes: [
+      'The body is the token, as the form sends it (`application/x-www-form-urlencoded`) or as JSON. The decision goes into the comment\'s moderation history as made from an email by that admin, and sends the events and reply emails an admin\'s decision sends.',
+    ],
+    answers: ['200 done', '400 a bad or foreign token', '403 as for the GET', '404 the comment is gone', '409 a link of this set already acted', '410 the link expired'],
+  },
   'GET /feeds/reviews.atom': {
     summary: "The 20 latest published reviews of a locale as an Atom 1.0 feed (`application/atom+xml`).",
     access: PUBLIC_GRANT,
@@ -196,8 +215,8 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     notes: ['Queues the webhook events and reply emails the change causes, in the same transaction.'],
   },
   'GET /moderation/comments/:id/thread': {
-    summary: 'The whole thread a comment belongs to, every status, with each comment\'s depth.',
-    returns: '`{ data: [comment & { depth }] }`',
+    summary: 'The whole thread a comment belongs to, every status, with each comment\'s depth and moderation history.',
+    returns: '`{ data: [comment & { depth, history }] }`: `history` lists the decisions on the comment, oldest first, as `{ action, moderationStatus, via: "admin" | "email", actorEmail, actorName, createdAt }`',
     answers: ['404 no comment with that id'],
   },
   'POST /moderation/comments/:id/reply': {
