@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import { commentChanges, mayNotify } from '../../server/src/notifications/comment-changes';
 import { readUnsubscribeToken, unsubscribeToken } from '../../server/src/notifications/unsubscribe-token';
 import { commentUrl } from '../../server/src/notifications/reply-email';
+import { digestEmail } from '../../server/src/notifications/digest-email';
+import { moderationToken, readModerationToken } from '../../server/src/moderation-links/link-token';
 
 const state = (documentId: string, moderationStatus: string, reviewDocumentId = 'r1') => ({ documentId, moderationStatus, reviewDocumentId });
 const fakeStrapi = (keys: string[]) => ({ config: { get: (path: string) => (path === 'server.app.keys' ? keys : undefined) } }) as any;
@@ -54,6 +56,32 @@ describe('unsubscribe tokens', () => {
     assert.equal(readUnsubscribeToken(strapi, swapped), null, 'a payload under another signature');
     for (const bad of ['', 'x', `${payload}.`, `${payload}.${signature}.x`, `${payload}.${signature.slice(1)}`]) assert.equal(readUnsubscribeToken(strapi, bad), null, bad);
     assert.match(reply, /^[\w-]+\.[\w-]+$/, 'URL-safe');
+  });
+});
+
+describe('moderation links', () => {
+  const claims = { commentDocumentId: 'c0mment1d', action: 'spam' as const, adminId: 7, nonce: 'n'.repeat(24), expiresAt: new Date('2030-01-02T03:04:05Z') };
+
+  it('read back their comment, decision, admin, set and expiry, and nothing forged or meant for unsubscribing', () => {
+    const strapi = fakeStrapi(['k1']);
+    const token = moderationToken(strapi, claims);
+    assert.deepEqual(readModerationToken(strapi, token), claims);
+    assert.equal(readModerationToken(fakeStrapi(['k2']), token), null, 'another app');
+    const unsubscribe = unsubscribeToken(strapi, { kind: 'reply', commentDocumentId: 'c0mment1d' });
+    assert.equal(readModerationToken(strapi, unsubscribe), null, 'an unsubscribe token is no moderation link');
+    assert.equal(readUnsubscribeToken(strapi, token), null, 'nor the other way round');
+    const [, signature] = token.split('.');
+    const promoted = `${Buffer.from('c0mment1d:approve:7:' + 'n'.repeat(24) + ':1893553445').toString('base64url')}.${signature}`;
+    assert.equal(readModerationToken(strapi, promoted), null, 'another decision under the same signature');
+  });
+
+  it('show under each comment of the digest that carries them, in the text and the HTML', () => {
+    const links = { approve: 'https://cms.test/a?token=1', spam: 'https://cms.test/s?token=2', reject: 'https://cms.test/r?token=3&x=<y>' };
+    const comment = { authorName: 'Ana', content: 'Great.', reviewTitle: 'Heat (1995)', createdAt: '2026-01-01T00:00:00Z' };
+    const withLinks = digestEmail({ total: 2, comments: [{ ...comment, links }, { ...comment, authorName: 'Bo' }], moderationUrl: 'https://cms.test/q', unsubscribeUrl: 'https://cms.test/u' });
+    assert.match(withLinks.text, /- Ana on Heat \(1995\): Great\.\n  Approve: https:\/\/cms\.test\/a\?token=1\n  Spam: https:\/\/cms\.test\/s\?token=2\n  Reject: https:\/\/cms\.test\/r\?token=3&x=<y>\n- Bo on/);
+    assert.ok(withLinks.html.includes('<a href="https://cms.test/r?token=3&amp;x=&lt;y&gt;">Reject</a>'), 'escaped in the HTML');
+    assert.equal((withLinks.html.match(/>Approve</g) ?? []).length, 1, 'only the comment with links has them');
   });
 });
 
