@@ -16,6 +16,7 @@ import { draftsSuite } from './api/drafts';
 import { openApiSuite } from './api/openapi';
 import { commentsSuite } from './api/comments';
 import { instancesSuite } from './api/instances';
+import { restartsSuite } from './api/restarts';
 import { adminRoutesSuite } from './api/admin-routes';
 import { adminLikesSuite } from './api/admin-likes';
 import { fieldLabelsSuite } from './api/field-labels';
@@ -47,6 +48,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   drafts: draftsSuite,
   comments: commentsSuite,
   instances: instancesSuite,
+  restarts: restartsSuite,
   'admin-routes': adminRoutesSuite,
   'admin-likes': adminLikesSuite,
   'field-labels': fieldLabelsSuite,

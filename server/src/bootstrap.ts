@@ -19,6 +19,7 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
   getService(strapi, 'image-worker').start();
   getService(strapi, 'retention').start();
   getService(strapi, 'outbox-worker').start();
+  getService(strapi, 'request-drain').watch();
 };
 
 export default bootstrap;

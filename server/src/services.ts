@@ -19,6 +19,7 @@ import reportsService from './reports/report-service';
 import feedsService from './feeds/feed-service';
 import likesService from './likes/like-service';
 import blocksService from './blocks/block-service';
+import requestDrain from './http/request-drain';
 import moderationLinks from './moderation-links/link-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
@@ -44,5 +45,6 @@ export const services = {
   feeds: feedsService,
   likes: likesService,
   blocks: blocksService,
+  'request-drain': requestDrain,
   'moderation-links': moderationLinks,
 };

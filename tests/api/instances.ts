@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
-import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { http } from '../helpers/http';
-import { PLAYGROUND_DIR } from '../helpers/strapi';
 import { createReview } from '../helpers/fixtures';
 import { testOutbox } from '../helpers/outbox';
+import { startSecondInstance, type SecondInstance } from '../helpers/second-instance';
 import { startSmtpServer } from '../helpers/smtp';
 import { waitFor } from '../helpers/wait';
 import type { ApiContext } from './context';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 
 /**
  * A second Strapi process on the same database, as a scaled deployment runs it. Only on a
@@ -25,29 +14,17 @@ const freePort = () =>
  */
 export const instancesSuite = (ctx: ApiContext) =>
   describe('two instances on one database', { skip: (process.env.DATABASE_CLIENT ?? 'sqlite') === 'sqlite' && 'database servers only (DATABASE_CLIENT=postgres or mysql)' }, () => {
-    let second: ChildProcess;
+    let second: SecondInstance;
     let secondUrl: string;
     let comments: string;
     const settings = () => ctx.strapi.plugin('film-reviews').service('settings');
-
     /** SIGTERM: Strapi stops its workers, which finish the jobs in flight, then exits. */
-    const stopSecond = () =>
-      new Promise<void>((resolve) => {
-        if (second.exitCode !== null || second.signalCode !== null) return resolve();
-        second.once('exit', () => resolve());
-        second.kill('SIGTERM');
-      });
+    const stopSecond = () => second.stop();
 
     before(async () => {
       comments = `/api/film-reviews/reviews/${(await createReview(ctx.strapi, 'Two instances (2024)')).slug}/comments`;
-      const port = await freePort();
-      secondUrl = `http://127.0.0.1:${port}`;
-      second = spawn(process.execPath, [path.join(PLAYGROUND_DIR, '..', 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js'), 'start'], {
-        cwd: PLAYGROUND_DIR,
-        env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-        stdio: 'ignore',
-      });
-      await waitFor(() => fetch(`${secondUrl}/_health`).then((r) => r.status === 204, () => false), 120_000, 'the second instance to start');
+      second = await startSecondInstance();
+      secondUrl = second.url;
     });
     after(async () => {
       if (second) await stopSecond();

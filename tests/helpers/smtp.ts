@@ -61,14 +61,23 @@ const decodeWords = (value: string) =>
 export interface TestSmtpServer {
   port: number;
   messages: ReceivedMail[];
+  /** Messages received but not yet answered (`holding`): their senders wait on them. */
+  held(): number;
+  /** Answers the held messages and every later one at once. */
+  release(): void;
   /** Resolves with the first `count` messages that `match` once they arrived; rejects after `timeoutMs`. */
   waitFor(match: (mail: ReceivedMail) => boolean, options?: { count?: number; timeoutMs?: number }): Promise<ReceivedMail[]>;
   stop(): Promise<void>;
 }
 
-/** A real SMTP server in this process (no TLS, no auth) that keeps every message it receives. */
-export const startSmtpServer = async (port = 0): Promise<TestSmtpServer> => {
+/**
+ * A real SMTP server in this process (no TLS, no auth) that keeps every message it receives.
+ * `holding`: each message is kept unanswered (its sender waits, as on a slow relay) until `release`.
+ */
+export const startSmtpServer = async (port = 0, { holding = false } = {}): Promise<TestSmtpServer> => {
   const messages: ReceivedMail[] = [];
+  const waiting: Array<() => void> = [];
+  let holds = holding;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
@@ -77,13 +86,17 @@ export const startSmtpServer = async (port = 0): Promise<TestSmtpServer> => {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
-        messages.push(
-          parse(Buffer.concat(chunks).toString('latin1'), {
-            from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-            to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
-          })
-        );
-        callback();
+        const accept = () => {
+          messages.push(
+            parse(Buffer.concat(chunks).toString('latin1'), {
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              to: session.envelope.rcptTo.map((rcpt) => rcpt.address),
+            })
+          );
+          callback();
+        };
+        if (holds) waiting.push(accept);
+        else accept();
       });
     },
   });
@@ -95,6 +108,11 @@ export const startSmtpServer = async (port = 0): Promise<TestSmtpServer> => {
   return {
     port: typeof address === 'object' && address ? address.port : port,
     messages,
+    held: () => waiting.length,
+    release() {
+      holds = false;
+      for (const accept of waiting.splice(0)) accept();
+    },
     waitFor: (match, { count = 1, timeoutMs = 15_000 } = {}) =>
       waitFor(
         () => {

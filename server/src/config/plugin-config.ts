@@ -44,9 +44,12 @@ export const instanceConfigSchema = z.object({
     retrySeconds: integer(1, 3600, 'First retry delay of a failed message; each further one doubles, up to an hour.'),
     leaseSeconds: integer(10, 3600, 'A message being sent by a stopped instance is taken back after this many seconds.'),
   }),
+  shutdown: z.object({
+    graceSeconds: integer(0, 300, "On SIGTERM, how long this instance keeps answering the requests it already took before Strapi closes their connections. Keep it under your platform's kill timeout (Kubernetes: 30 s)."),
+  }),
 });
 
-/** config/plugins.ts: the settings' defaults plus what each instance runs (workers, retention, preview). */
+/** config/plugins.ts: the settings' defaults plus what each instance runs (workers, retention, preview, shutdown). */
 export type PluginConfig = Settings & z.infer<typeof instanceConfigSchema>;
 
 export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
@@ -55,6 +58,7 @@ export const PLUGIN_CONFIG_DEFAULTS: PluginConfig = {
   preview: { secret: '' },
   retention: { clientDataDays: 90, sweepIntervalMinutes: 60 },
   notifications: { worker: true, pollIntervalMs: 1000, maxAttempts: 8, retrySeconds: 30, leaseSeconds: 120 },
+  shutdown: { graceSeconds: 20 },
 };
 
 const ARRAY_KEYS = ['imageWidths', 'imageFormats', 'moderationWords', 'disallowedWords', 'digestRecipients'] as const;
@@ -77,12 +81,13 @@ export const resolvePluginConfig = (raw: Partial<PluginConfig> | undefined): Plu
   preview: { ...PLUGIN_CONFIG_DEFAULTS.preview, ...raw?.preview },
   retention: { ...PLUGIN_CONFIG_DEFAULTS.retention, ...raw?.retention },
   notifications: { ...PLUGIN_CONFIG_DEFAULTS.notifications, ...raw?.notifications },
+  shutdown: { ...PLUGIN_CONFIG_DEFAULTS.shutdown, ...raw?.shutdown },
 });
 
 /** Called by Strapi at start: a bad config stops Strapi with this message. */
 export const validatePluginConfig = (raw: Partial<PluginConfig>) => {
-  const { images, retention, notifications, preview, ...settings } = resolvePluginConfig(raw);
-  const problems = [settingsSchema.safeParse(settings), instanceConfigSchema.safeParse({ images, retention, notifications, preview })].flatMap((parsed) =>
+  const { images, retention, notifications, preview, shutdown, ...settings } = resolvePluginConfig(raw);
+  const problems = [settingsSchema.safeParse(settings), instanceConfigSchema.safeParse({ images, retention, notifications, preview, shutdown })].flatMap((parsed) =>
     parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.') || 'config'}: ${issue.message}`)
   );
   if (problems.length > 0) {

@@ -59,6 +59,11 @@ export const jobQueue = <T extends Job>(strapi: Core.Strapi, options: JobQueueOp
       });
     },
 
+    /** Hands back claimed jobs this worker will not start (it is stopping): due at once, their attempt not counted. */
+    async handBack(claimed: T[], workerId: string) {
+      await jobs.unclaim(claimed.map((job) => job.id), workerId);
+    },
+
     /** Takes back jobs whose instance stopped while running them. */
     async releaseStale() {
       await jobs.releaseLeasedBefore(new Date(Date.now() - options.leaseSeconds() * 1000));

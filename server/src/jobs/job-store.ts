@@ -40,6 +40,22 @@ export const jobStore = (strapi: Core.Strapi, uid: UID.Schema) => {
       await updated({ id, state: 'running', lockedBy: workerId }, { lockedBy: null, lockedAt: null, ...data });
     },
 
+    /** Back to the queue as if never claimed: jobs this worker took but did not start. */
+    async unclaim(ids: number[], workerId: string) {
+      if (ids.length === 0) return;
+      const { name, column } = table();
+      await strapi.db
+        .connection(name)
+        .whereIn(column('id'), ids)
+        .where({ [column('state')]: 'running', [column('lockedBy')]: workerId })
+        .update({
+          [column('state')]: 'queued',
+          [column('attempts')]: strapi.db.connection.raw('?? - 1', [column('attempts')]),
+          [column('lockedBy')]: null,
+          [column('lockedAt')]: null,
+        });
+    },
+
     /** Back to the queue: jobs whose lease was taken before `cutoff`. */
     async releaseLeasedBefore(cutoff: Date) {
       await updated({ state: 'running', lockedAt: { $lt: cutoff } }, { state: 'queued', lockedBy: null, lockedAt: null, runAfter: new Date() });

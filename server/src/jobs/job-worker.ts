@@ -18,8 +18,8 @@ export interface JobWorkerOptions<T extends Job> {
 
 /**
  * Runs the jobs of a queue in the background of this instance: polls while idle, runs up to
- * `concurrency` claims at once (each a job, or a batch run in turn), and waits for the jobs in
- * flight on stop so a clean shutdown leaves none "running".
+ * `concurrency` claims at once (each a job, or a batch run in turn). On stop it finishes the jobs
+ * it is running and hands back the rest of its claims, so a clean shutdown leaves none "running".
  */
 export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorkerOptions<T>) => {
   const workerId = `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
@@ -39,8 +39,12 @@ export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorker
     }
   };
 
+  /** In turn; once stopping, the jobs not started go back to the queue for another instance, with no lease to wait out. */
   const runBatch = async (batch: T[]) => {
-    for (const job of batch) await runJob(job, batch);
+    for (const [index, job] of batch.entries()) {
+      if (stopped) return options.queue().handBack(batch.slice(index), workerId);
+      await runJob(job, batch);
+    }
   };
 
   /** Claims jobs up to the concurrency limit; returns when none is left to claim. */
@@ -89,7 +93,7 @@ export const jobWorker = <T extends Job>(strapi: Core.Strapi, options: JobWorker
     wake() {
       schedule(0);
     },
-    /** Stops claiming and waits for the jobs in flight. */
+    /** Stops claiming, finishes the jobs being run and hands back the claimed ones not started. */
     async stop() {
       stopped = true;
       clearTimeout(timer);
