@@ -20,6 +20,7 @@ import { reportsSuite } from './e2e/reports';
 import { failedRequestsSuite } from './e2e/failed-requests';
 import { likesAndEditsSuite } from './e2e/likes-and-edits';
 import { blocksSuite } from './e2e/blocks';
+import { homeWidgetsSuite } from './e2e/home-widgets';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -58,5 +59,6 @@ describe('film-reviews admin in the browser', () => {
   reportsSuite(ctx);
   likesAndEditsSuite(ctx);
   blocksSuite(ctx);
+  homeWidgetsSuite(ctx);
   failedRequestsSuite(ctx);
 });

@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { adminWithActions } from '../helpers/admin';
-import { createReview, usesDemoContent } from '../helpers/fixtures';
+import { createReview, reviewsInEveryStatus, usesDemoContent, type EditedReview } from '../helpers/fixtures';
 import type { HttpClient } from '../helpers/http';
 import type { ListRecentReviews } from '../../shared/contracts/homepage';
 import type { ApiContext } from './context';
 
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
-const THREAD_UID = 'plugin::film-reviews.comment-thread';
 const RECENT = '/film-reviews/homepage/recent-reviews';
 const QUEUE = '/film-reviews/moderation/comments';
 const CONTENT_MANAGER_READ = { action: 'plugin::content-manager.explorer.read', subject: REVIEW_UID };
@@ -33,38 +32,26 @@ export const widgetsSuite = (ctx: ApiContext) =>
     });
 
     it('lists the latest edited reviews, latest first, with rating, shown comments and draft, modified or published status', async () => {
-      const rows = () => ctx.strapi.db.query(REVIEW_UID);
-      const published = await createReview(ctx.strapi, 'Widget review: published', { withThread: true });
-      const modified = await createReview(ctx.strapi, 'Widget review: modified');
-      const draft = await ctx.strapi.documents(REVIEW_UID as any).create({
-        data: { title: 'Widget review: draft', reviewer: 'Test Reviewer', rating: 4.5, film: { title: 'Draft film', releaseYear: 2002, credits: [] } } as any,
-      });
-      // Times set apart (updateMany keeps them), later than anything other suites wrote: the order and the statuses do not hang on the clock's resolution.
-      const now = Date.now();
-      const stamp = (documentId: string, version: 'draft' | 'published', offset: number) =>
-        rows().updateMany({ where: { documentId, publishedAt: version === 'draft' ? null : { $notNull: true } }, data: { updatedAt: new Date(now + offset) } });
-      await stamp(published.documentId, 'published', 10);
-      await stamp(published.documentId, 'draft', 10);
-      await stamp(modified.documentId, 'published', 20);
-      await stamp(modified.documentId, 'draft', 30);
-      await stamp(draft.documentId, 'draft', 40);
-
+      const { draft, modified, published } = await reviewsInEveryStatus(ctx.strapi, 'Widget review');
       const answer = await reviewReader.get(RECENT);
       assert.equal(answer.status, 200, JSON.stringify(answer.body));
       const body = answer.body as ListRecentReviews.Response;
       assert.deepEqual(body.meta, { ratingMax: 5 });
-      const expected = (await rows().findMany({ select: ['documentId', 'locale'], where: { publishedAt: null }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], limit: 5 })) as Array<{ documentId: string; locale: string }>;
+      const expected = (await ctx.strapi.db.query(REVIEW_UID).findMany({ select: ['documentId', 'locale'], where: { publishedAt: null }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], limit: 5 })) as Array<{ documentId: string; locale: string }>;
       assert.deepEqual(body.data.map(({ documentId, locale }) => ({ documentId, locale })), expected.map(({ documentId, locale }) => ({ documentId, locale })));
       assert.ok(body.data.length === 5, 'five at most, and the demo content has more');
 
-      const thread = await ctx.strapi.db.query(THREAD_UID).findOne({ where: { reviewDocumentId: published.documentId } });
-      const shown = Number(thread.approvedCount) - Number(thread.deletedCount ?? 0);
-      assert.ok(shown > 0, 'the seeded thread has approved comments');
-      assert.deepEqual(body.data.slice(0, 3), [
-        { documentId: draft.documentId, locale: 'en', title: 'Widget review: draft', rating: 4.5, status: 'draft', comments: 0, updatedAt: new Date(now + 40).toISOString() },
-        { documentId: modified.documentId, locale: 'en', title: modified.title, rating: 3, status: 'modified', comments: 0, updatedAt: new Date(now + 30).toISOString() },
-        { documentId: published.documentId, locale: 'en', title: published.title, rating: 3, status: 'published', comments: shown, updatedAt: new Date(now + 10).toISOString() },
-      ]);
+      assert.ok(published.comments > 0, 'the seeded thread has approved comments');
+      const line = (review: EditedReview, status: string) => ({
+        documentId: review.documentId,
+        locale: 'en',
+        title: review.title,
+        rating: review.rating,
+        status,
+        comments: review.comments,
+        updatedAt: review.updatedAt.toISOString(),
+      });
+      assert.deepEqual(body.data.slice(0, 3), [line(draft, 'draft'), line(modified, 'modified'), line(published, 'published')]);
     });
 
     it('sorts the moderation queue oldest first when asked, newest first by default, and refuses another order', async () => {

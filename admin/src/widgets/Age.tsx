@@ -2,6 +2,8 @@ import { Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 
 const UNITS = [
+  { unit: 'year', seconds: 365 * 86_400 },
+  { unit: 'month', seconds: 30 * 86_400 },
   { unit: 'day', seconds: 86_400 },
   { unit: 'hour', seconds: 3_600 },
   { unit: 'minute', seconds: 60 },
