@@ -9,6 +9,8 @@ import type { E2eContext } from './context';
 const COMMENT_UID = 'plugin::film-reviews.reader-comment';
 const REVIEW_UID = 'plugin::film-reviews.film-review';
 const WAITING = 'Comments waiting';
+/** Requests to the plugin's admin route at `path`, whatever their query. */
+const adminRoute = (path: string) => (url: URL) => url.pathname.endsWith(`/film-reviews${path}`);
 const RECENT = 'Recent reviews';
 
 export const homeWidgetsSuite = (ctx: E2eContext) =>
@@ -129,10 +131,45 @@ export const homeWidgetsSuite = (ctx: E2eContext) =>
           // The home page decides every widget's permissions at once: once one shows its content, the other is decided.
           await widget(page, role.sees).locator('[data-pending-widget], [data-widget-empty], [data-recent-widget]').waitFor();
           assert.equal(await widget(page, role.not).count(), 0, `${role.name} does not see ${role.not}`);
-          await screenshot(page, `home-widgets-${role.name.toLowerCase().replace(/ /g, '-')}`);
+          await screenshot(page, `home-widgets-${role.name.toLowerCase().replace(/ /g, '-')}`, widget(page, role.sees));
         } finally {
           await context.close();
         }
+      }
+    });
+
+    it('says why each widget could not load, shows it on retry, and says so when there is nothing to show', async () => {
+      const { page } = ctx;
+      const queue = adminRoute('/moderation/comments');
+      const recent = adminRoute('/homepage/recent-reviews');
+      await page.route(queue, (route) => route.fulfill({ status: 500, json: { data: null, error: { status: 500, name: 'InternalServerError', message: 'Internal Server Error', details: {} } } }));
+      await page.route(recent, (route) => route.abort('connectionrefused'));
+      try {
+        await page.goto(`${ctx.baseUrl}/admin`);
+        await widget(page, WAITING).locator('[data-error-state]').waitFor();
+        await widget(page, RECENT).locator('[data-error-state]').getByText(/The server could not be reached/).waitFor();
+        assert.match(await widget(page, WAITING).locator('[data-error-state]').innerText(), /Internal Server Error/);
+        await screenshot(page, 'home-widgets-failed', widget(page, RECENT));
+      } finally {
+        await page.unroute(queue);
+        await page.unroute(recent);
+      }
+      for (const title of [WAITING, RECENT]) await widget(page, title).getByRole('button', { name: 'Retry' }).click();
+      await widget(page, WAITING).locator('[data-pending-widget]').waitFor();
+      await widget(page, RECENT).locator('[data-recent-widget]').waitFor();
+
+      // Answers as an empty install gives them.
+      const pagination = { page: 1, pageSize: 5, pageCount: 0, total: 0 };
+      await page.route(queue, (route) => route.fulfill({ json: { data: [], meta: { pagination, counts: { pending: 0, approved: 0, spam: 0, rejected: 0 } } } }));
+      await page.route(recent, (route) => route.fulfill({ json: { data: [], meta: { ratingMax: 5 } } }));
+      try {
+        await page.reload();
+        await widget(page, WAITING).getByText('No comments are waiting.').waitFor();
+        await widget(page, RECENT).getByText('No reviews yet.').waitFor();
+        await screenshot(page, 'home-widgets-empty', widget(page, RECENT));
+      } finally {
+        await page.unroute(queue);
+        await page.unroute(recent);
       }
     });
   });

@@ -44,7 +44,7 @@ export const RecentReviewsWidget = () => {
         ) : (
           <Flex tag="ul" direction="column" alignItems="stretch" gap={1} data-recent-widget>
             {data.map((review) => (
-              <Box tag="li" key={`${review.documentId}:${review.locale}`} paddingTop={2} paddingBottom={2} borderColor="neutral150" style={{ borderWidth: '0 0 1px 0' }} data-widget-review={review.documentId}>
+              <Box tag="li" key={`${review.documentId}:${review.locale}`} paddingTop={1} paddingBottom={1} borderColor="neutral150" style={{ borderWidth: '0 0 1px 0' }} data-widget-review={review.documentId}>
                 <Flex gap={3} justifyContent="space-between">
                   <Box minWidth={0} flex={1}>
                     <Typography tag={Link} to={editView(review)} fontWeight="semiBold" textColor="primary600" ellipsis style={{ display: 'block', textDecoration: 'none' }}>
