@@ -22,7 +22,7 @@ export const PendingCommentsWidget = () => {
     <QueryState query={query}>
       {({ data, meta }) =>
         data.length === 0 ? (
-          <Flex direction="column" gap={2} padding={6} data-widget-empty>
+          <Flex direction="column" justifyContent="center" gap={2} height="100%" data-widget-empty>
             <CheckCircle width="3.2rem" height="3.2rem" fill="success600" aria-hidden />
             <Typography textColor="neutral600">{t('widgets.pending.empty', 'No comments are waiting.')}</Typography>
           </Flex>

@@ -37,7 +37,7 @@ export const RecentReviewsWidget = () => {
     <QueryState query={query}>
       {({ data, meta }) =>
         data.length === 0 ? (
-          <Flex direction="column" gap={2} padding={6} data-widget-empty>
+          <Flex direction="column" justifyContent="center" gap={2} height="100%" data-widget-empty>
             <Feather width="3.2rem" height="3.2rem" fill="neutral500" aria-hidden />
             <Typography textColor="neutral600">{t('widgets.recent.empty', 'No reviews yet.')}</Typography>
           </Flex>
