@@ -35,6 +35,7 @@ import { likesSuite } from './api/likes';
 import { ownCommentsSuite } from './api/own-comments';
 import { blocksSuite } from './api/blocks';
 import { moderationLinksSuite } from './api/moderation-links';
+import { widgetsSuite } from './api/widgets';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -67,6 +68,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   'own-comments': ownCommentsSuite,
   blocks: blocksSuite,
   'moderation-links': moderationLinksSuite,
+  widgets: widgetsSuite,
   openapi: openApiSuite,
 };
 

@@ -21,6 +21,7 @@ import { failedRequestsSuite } from './e2e/failed-requests';
 import { likesAndEditsSuite } from './e2e/likes-and-edits';
 import { blocksSuite } from './e2e/blocks';
 import { moderationLinksSuite } from './e2e/moderation-links';
+import { homeWidgetsSuite } from './e2e/home-widgets';
 
 const ctx = {} as E2eContext;
 let app: TestApp;
@@ -60,5 +61,6 @@ describe('film-reviews admin in the browser', () => {
   likesAndEditsSuite(ctx);
   blocksSuite(ctx);
   moderationLinksSuite(ctx);
+  homeWidgetsSuite(ctx);
   failedRequestsSuite(ctx);
 });

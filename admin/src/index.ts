@@ -7,6 +7,7 @@ import { spoilerWarningField } from './custom-fields/spoiler-warning';
 import { galleryField } from './custom-fields/gallery';
 import { getTranslation } from './utils/getTranslation';
 import { prefixTranslations } from './utils/prefixTranslations';
+import { registerWidgets } from './widgets/register-widgets';
 
 export default {
   register(app: any) {
@@ -26,6 +27,7 @@ export default {
       permissions: PERMISSIONS.settingsRead,
       Component: () => import('./pages/settings/SettingsPage'),
     });
+    registerWidgets(app);
   },
 
   bootstrap(app: any) {

@@ -14,7 +14,7 @@ interface Route {
   handler: string;
   request?: { params?: Record<string, z.ZodType>; query?: Record<string, z.ZodType>; body?: Record<string, z.ZodType> };
   response?: z.ZodType;
-  config?: { auth?: false; policies?: Array<{ name: string; config?: { actions?: string[] } }> };
+  config?: { auth?: false; policies?: Array<{ name: string; config?: { actions?: Array<string | { action: string; subject: string }> } }> };
 }
 
 export type RouteKind = 'content-api' | 'admin';
@@ -27,7 +27,12 @@ export const routeKey = (route: { method: string; path: string }) => `${route.me
 /** The full path a client calls: the content API under /api, admin routes on the admin server. */
 export const fullPath = (route: { kind: RouteKind; path: string }) => (route.kind === 'content-api' ? `/api/film-reviews${route.path}` : `/film-reviews${route.path}`);
 
-const rbacAction = (route: Route) => route.config?.policies?.find((policy) => policy.name === 'admin::hasPermissions')?.config?.actions?.join(', ');
+/** A content manager action names its subject: `plugin::content-manager.explorer.read on plugin::film-reviews.film-review`. */
+const rbacAction = (route: Route) =>
+  route.config?.policies
+    ?.find((policy) => policy.name === 'admin::hasPermissions')
+    ?.config?.actions?.map((action) => (typeof action === 'string' ? action : `${action.action} on ${action.subject}`))
+    .join(', ');
 
 const objectSchema = (shape: Record<string, z.ZodType>) => jsonSchemaOf(z.object(shape));
 
@@ -101,7 +106,7 @@ export const apiReference = () => {
     "Under `/film-reviews` on the admin server (e.g. `https://cms.example.com/film-reviews/settings`), as Strapi's admin",
     "panel calls them: with an admin session, or `Authorization: Bearer <admin JWT>` (from `POST /admin/login`, see",
     '[notifications and webhooks](notifications.md#getting-an-admin-jwt)). Each is behind one RBAC action of the plugin',
-    '(Settings → Administration panel → Roles → Plugins → Film reviews), checked on the server for every request.',
+    '(Settings → Administration panel → Roles → Plugins → Film reviews), or of the content manager on film reviews, checked on the server for every request.',
     '',
     '| method | path | RBAC action | what |',
     '| --- | --- | --- | --- |',

@@ -205,7 +205,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     summary: 'The moderation queue: comments of every status, newest first, with their email, review, open reports and reply-email state.',
     returns: '`{ data: [comment], meta: { pagination, counts: { pending, approved, spam, rejected } } }`',
     notes: [
-      '`q` searches content, name and email; `review` is a review `documentId`.',
+      '`q` searches content, name and email; `review` is a review `documentId`; `sort=oldest` lists the comments that waited longest first (the home page widget).',
       "Each comment (here, in the thread and in the side panel) carries `likes` (readers' likes), `heldReason` (why the moderation rules held it: `links`, `first comment`, `moderation word`, `approval required`, `honeypot`, `disallowed word`; null when they approved it), `editedAt` (its author's last edit, or null), `earlierVersions` (`[{ content, containsSpoilers, replacedAt }]`, oldest first) and `deletedAt` (when its author deleted it: it stays, emptied, only to hold approved replies).",
     ],
   },
@@ -244,6 +244,13 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
   },
   'GET /moderation/blocks': { summary: 'The blocked readers, newest first, paged; `active` is false once a block expired.', returns: '`{ data: ReaderBlock[], meta: { pagination } }`' },
   'DELETE /moderation/blocks/:id': { summary: 'Lifts a block.', returns: '`{ data: { documentId } }`; 404 for an unknown block' },
+  'GET /homepage/recent-reviews': {
+    summary: "The admin home page's Recent reviews widget: the five reviews edited last, a line per locale's draft, latest first.",
+    returns: '`{ data: [{ documentId, locale, title, rating, status, comments, updatedAt }], meta: { ratingMax } }`',
+    notes: [
+      "Behind the content manager's read permission on film reviews, not a plugin action. `status` is `draft`, `published` or `modified` (the draft changed since it was published), as the content manager tells it; `comments` counts the approved comments readers see; `ratingMax` is the rating field's number of stars.",
+    ],
+  },
   'GET /insights': {
     summary: 'The Insights view: rating distributions, comments per week (12 weeks), the most discussed reviews, the most liked reviews and comments.',
     returns:

@@ -3,6 +3,7 @@ import reviewsController from './reviews/controller';
 import commentsController from './comments/controller';
 import moderationController from './moderation/controller';
 import insightsController from './insights/controller';
+import homepageController from './homepage/controller';
 import settingsController from './settings/admin/controller';
 import privacyController from './privacy/controller';
 import wordpressImportController from './wordpress-import/controller';
@@ -20,6 +21,7 @@ export const controllers = {
   comments: commentsController,
   moderation: moderationController,
   insights: insightsController,
+  homepage: homepageController,
   settings: settingsController,
   privacy: privacyController,
   'wordpress-import': wordpressImportController,

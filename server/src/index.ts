@@ -10,6 +10,7 @@ import reviewsRoutes from './reviews/routes';
 import commentsRoutes from './comments/routes';
 import moderationRoutes from './moderation/routes';
 import insightsRoutes from './insights/routes';
+import homepageRoutes from './homepage/routes';
 import settingsRoutes from './settings/admin/routes';
 import privacyRoutes from './privacy/routes';
 import wordpressImportRoutes from './wordpress-import/routes';
@@ -32,7 +33,7 @@ export default {
   services,
   controllers,
   routes: {
-    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...blocksRoutes, ...wordpressImportRoutes] },
+    admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...homepageRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...blocksRoutes, ...wordpressImportRoutes] },
     'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes, ...moderationLinkRoutes] },
   },
 };

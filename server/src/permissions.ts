@@ -19,8 +19,8 @@ export const registerPermissions = async (strapi: Core.Strapi) => {
   await strapi.service('admin::permission').actionProvider.registerMany(actionDefinitions);
 };
 
-/** Route config: the admin must hold `action`, checked on the server for every request. */
-export const requires = (action: string) => ({
+/** Route config: the admin must hold `action` (on a subject, for the content manager's), checked on the server for every request. */
+export const requires = (action: string | { action: string; subject: string }) => ({
   policies: [{ name: 'admin::hasPermissions', config: { actions: [action] } }],
 });
 

@@ -9,6 +9,7 @@ import postingLimits from './limits/posting-limits';
 import commentThreads from './comments/thread-bookkeeping';
 import moderationService from './moderation/moderation-service';
 import insightsService from './insights/insights-service';
+import homepageService from './homepage/homepage-service';
 import retention from './privacy/retention';
 import privacyService from './privacy/privacy-service';
 import wordpressImport from './wordpress-import/import-service';
@@ -35,6 +36,7 @@ export const services = {
   'comment-threads': commentThreads,
   moderation: moderationService,
   insights: insightsService,
+  homepage: homepageService,
   retention,
   privacy: privacyService,
   'wordpress-import': wordpressImport,

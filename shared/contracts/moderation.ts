@@ -9,6 +9,10 @@ export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 export const MODERATION_ACTIONS = ['approve', 'spam', 'reject', 'restore'] as const;
 export type ModerationAction = (typeof MODERATION_ACTIONS)[number];
 
+/** The queue's order by posting time; `oldest` is what has waited longest. */
+export const MODERATION_SORTS = ['newest', 'oldest'] as const;
+export type ModerationSort = (typeof MODERATION_SORTS)[number];
+
 export type StatusCounts = Record<ModerationStatus, number>;
 
 export interface SentNotification {
@@ -80,6 +84,7 @@ export declare namespace ListComments {
     status?: ModerationStatus;
     review?: string;
     q?: string;
+    sort?: ModerationSort;
     page?: number;
     pageSize?: number;
   }

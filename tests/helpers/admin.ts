@@ -26,14 +26,17 @@ export const adminClient = async (strapi: Core.Strapi, baseUrl: string) => {
 export const contentManagerPath = (uid: string, documentId?: string) =>
   `/content-manager/collection-types/${uid}${documentId ? `/${documentId}` : ''}`;
 
-/** An admin whose one role holds exactly these actions (created once), logged in. */
-export const adminWithActions = async (strapi: Core.Strapi, baseUrl: string, name: string, actions: string[]) => {
-  const email = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@test.local`;
-  const password = 'Limited12345!';
+/** What a limited admin logs in with: `limitedAdmin(name)` for the browser, `adminWithActions` for HTTP. */
+export const limitedAdmin = (name: string) => ({ email: `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}@test.local`, password: 'Limited12345!' });
+
+/** An admin whose one role holds exactly these actions (on a subject, for the content manager's), created once, logged in. */
+export const adminWithActions = async (strapi: Core.Strapi, baseUrl: string, name: string, actions: Array<string | { action: string; subject: string }>) => {
+  const { email, password } = limitedAdmin(name);
   if (!(await strapi.db.query('admin::user').findOne({ where: { email } }))) {
+    const permissions = actions.map((action) => (typeof action === 'string' ? { action, subject: null } : action));
     const roles = strapi.service('admin::role');
-    const role = await roles.create({ name, description: `May ${actions.join(', ')} only` });
-    await roles.assignPermissions(role.id, actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })));
+    const role = await roles.create({ name, description: `May ${permissions.map(({ action }) => action).join(', ')} only` });
+    await roles.assignPermissions(role.id, permissions.map((permission) => ({ ...permission, properties: {}, conditions: [] })));
     await strapi.service('admin::user').create({ email, password, firstname: name, lastname: 'Admin', isActive: true, registrationToken: null, roles: [role.id] });
   }
   const login = await http(baseUrl).post('/admin/login', { email, password });

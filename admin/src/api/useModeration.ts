@@ -22,3 +22,9 @@ export const useReply = () =>
 
 export const useDismissReports = () =>
   useAdminMutation(async ({ post }, documentId: string) => (await post<DismissReports.Response>(`${COMMENTS}/${documentId}/reports/dismiss`, {})).data);
+
+export const HOME_PENDING_COUNT = 5;
+
+/** The comments that have waited longest, for the home page; `meta.counts.pending` counts them all. */
+export const useOldestPending = () =>
+  useAdminQuery<ListComments.Response>(COMMENTS, { status: 'pending', sort: 'oldest', page: 1, pageSize: HOME_PENDING_COUNT } satisfies ListComments.Query);

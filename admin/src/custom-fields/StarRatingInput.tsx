@@ -1,9 +1,10 @@
 import * as React from 'react';
 import { Box, Field, Flex, IconButton, Typography } from '@strapi/design-system';
-import { Cross, Star } from '@strapi/icons';
+import { Cross } from '@strapi/icons';
 import { useField, type InputProps } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { styled } from 'styled-components';
+import { StarGlyph } from '../components/StarGlyph';
 import { getTranslation } from '../utils/getTranslation';
 import { nextRating, ratingScale, type RatingScale } from './star-rating-scale';
 
@@ -25,26 +26,6 @@ const Stars = styled(Box)`
   &:focus-visible {
     outline: 2px solid ${({ theme }) => theme.colors.primary600};
   }
-`;
-
-const StarSlot = styled.span`
-  position: relative;
-  display: inline-block;
-  width: 2.8rem;
-  height: 2.8rem;
-  svg {
-    position: absolute;
-    inset: 0;
-    width: 100%;
-    height: 100%;
-  }
-`;
-
-const Fill = styled.span<{ $fill: number }>`
-  position: absolute;
-  inset: 0;
-  overflow: hidden;
-  width: ${({ $fill }) => $fill * 100}%;
 `;
 
 /** Invisible click targets over each half (or whole) of a star. */
@@ -112,11 +93,7 @@ export const StarRatingInput = React.forwardRef<HTMLDivElement, StarRatingInputP
               onMouseLeave={() => setHovered(null)}
             >
               {stars.map((star) => (
-                <StarSlot key={star} aria-hidden>
-                  <Star fill="neutral300" />
-                  <Fill $fill={Math.min(Math.max(shown - (star - 1), 0), 1)}>
-                    <Star fill="warning500" />
-                  </Fill>
+                <StarGlyph key={star} fill={shown - (star - 1)}>
                   {(scale.halfStars ? [star - 0.5, star] : [star]).map((target) => (
                     <Hit
                       key={target}
@@ -126,7 +103,7 @@ export const StarRatingInput = React.forwardRef<HTMLDivElement, StarRatingInputP
                       onClick={() => set(target)}
                     />
                   ))}
-                </StarSlot>
+                </StarGlyph>
               ))}
             </Stars>
             <Typography variant="omega" textColor="neutral600" aria-hidden style={{ whiteSpace: 'nowrap' }}>

@@ -8,6 +8,7 @@ import { reviewStore, type ReviewAddress } from '../reviews/review-store';
 import { COMMENT_THREAD_UID, READER_COMMENT_UID } from '../uids';
 import type { ThreadRow } from './thread';
 import type { CommentSort } from './comment-input';
+import type { ModerationSort } from '../../../shared/contracts/moderation';
 import { COMMENT_COLUMNS, placeholders, recomputeSql, THREAD_COLUMNS, type ThreadTables } from './thread-sql';
 
 /** A review's public thread at this moment, from its bookkeeping row. */
@@ -436,11 +437,11 @@ export const commentStore = (strapi: Core.Strapi) => {
       return Object.fromEntries(MODERATION_STATUSES.map((status, i) => [status, counts[i]])) as Record<(typeof MODERATION_STATUSES)[number], number>;
     },
 
-    /** A page of the moderation queue, newest first, and how many comments match. */
-    async moderationPage(query: { status?: string; review?: string; q?: string; offset: number; limit: number }) {
+    /** A page of the moderation queue, newest or oldest first, and how many comments match. */
+    async moderationPage(query: { status?: string; review?: string; q?: string; sort: ModerationSort; offset: number; limit: number }) {
       const where = { ...moderationScope(query), ...(query.status ? { moderationStatus: query.status } : {}) };
       const [found, total] = await Promise.all([
-        rows().findMany({ select: MODERATION_COLUMNS, where, orderBy: newestFirst, offset: query.offset, limit: query.limit }),
+        rows().findMany({ select: MODERATION_COLUMNS, where, orderBy: query.sort === 'oldest' ? oldestFirst : newestFirst, offset: query.offset, limit: query.limit }),
         rows().count({ where }),
       ]);
       return { rows: found as Array<Record<string, any>>, total };

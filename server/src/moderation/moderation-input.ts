@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MODERATION_ACTIONS, MODERATION_STATUSES, type ModerationAction, type ModerationStatus } from '../../../shared/contracts/moderation';
+import { MODERATION_ACTIONS, MODERATION_SORTS, MODERATION_STATUSES, type ModerationAction, type ModerationStatus } from '../../../shared/contracts/moderation';
 import { documentIdParam, plainText } from '../validation';
 
 export { MODERATION_STATUSES };
@@ -9,6 +9,7 @@ export const moderationListQuery = z
     status: z.enum(MODERATION_STATUSES).optional(),
     review: documentIdParam.optional(),
     q: plainText(z.string().trim().max(200)).optional(),
+    sort: z.enum(MODERATION_SORTS).default('newest'),
     page: z.coerce.number().int().min(1).default(1),
     pageSize: z.coerce.number().int().min(1).max(100).default(20),
   })

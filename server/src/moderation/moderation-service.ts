@@ -39,9 +39,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     new Map([...(await reviews.names(documentIds))].map(([documentId, { title, slug }]) => [documentId, { title, slug }]));
 
   return {
-    async list({ status, review, q, page, pageSize }: z.infer<typeof moderationListQuery>) {
+    async list({ status, review, q, sort, page, pageSize }: z.infer<typeof moderationListQuery>) {
       const [{ rows, total }, counts] = await Promise.all([
-        comments.moderationPage({ status, review, q, offset: (page - 1) * pageSize, limit: pageSize }),
+        comments.moderationPage({ status, review, q, sort, offset: (page - 1) * pageSize, limit: pageSize }),
         comments.countsByStatus({ review, q }),
       ]);
       const pageIds = rows.map((row) => row.documentId);

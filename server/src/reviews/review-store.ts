@@ -214,6 +214,16 @@ export const reviewStore = (strapi: Core.Strapi) => {
       if (publishedAt) await rows().updateMany({ where: { documentId, locale, publishedAt: { $notNull: true } }, data: { publishedAt } });
     },
 
+    /** The latest edited drafts, a row per locale, latest first: what the content manager lists as last edited. */
+    latestDrafts(limit: number): Promise<Array<{ documentId: string; locale: string; title: string; rating: unknown; updatedAt: unknown }>> {
+      return rows().findMany({ select: ['documentId', 'locale', 'title', 'rating', 'updatedAt'], where: { publishedAt: null }, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], limit });
+    },
+
+    /** When the published versions of these documents last changed, a row per locale. */
+    publishedTimes(documentIds: string[]): Promise<Array<{ documentId: string; locale: string; updatedAt: unknown }>> {
+      return rows().findMany({ select: ['documentId', 'locale', 'updatedAt'], where: { documentId: { $in: documentIds }, publishedAt: { $notNull: true } } });
+    },
+
     /** Reviews per rating, published ones, each counted once whatever its number of locales. */
     ratingCounts(): Promise<Array<{ rating: unknown; n: number | string }>> {
       const { name, column } = table();
