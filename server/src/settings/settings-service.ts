@@ -5,6 +5,8 @@ import { PLUGIN_ID } from '../uids';
 import { settingsSchema, type Settings } from './settings-schema';
 import { getService } from '../get-service';
 
+const SETTING_KEYS = Object.keys(settingsSchema.shape) as Array<keyof Settings>;
+
 /**
  * Settings live in the plugin store (one row, shared by every instance); what an editor never
  * changed falls back to config/plugins. Read once per request (the request's services share
@@ -12,10 +14,10 @@ import { getService } from '../get-service';
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'settings' });
+  // The settings' keys only: a per-instance block (workers, retention, the preview secret, shutdown) is config-only, never shown or sent.
   const defaults = (): Settings => {
-    // Images, retention, notifications and the preview secret are config-only: the settings page neither shows nor sends them.
-    const { images: _images, retention: _retention, notifications: _notifications, preview: _preview, ...settings } = pluginConfig(strapi);
-    return settings;
+    const config = pluginConfig(strapi);
+    return Object.fromEntries(SETTING_KEYS.map((key) => [key, config[key]])) as unknown as Settings;
   };
   const read = async (): Promise<Settings> => ({ ...defaults(), ...(((await store().get({})) as Partial<Settings> | null) ?? {}) });
   const readByRequest = new WeakMap<object, Promise<Settings>>();
