@@ -33,6 +33,7 @@ import { feedsSuite } from './api/feeds';
 import { likesSuite } from './api/likes';
 import { ownCommentsSuite } from './api/own-comments';
 import { blocksSuite } from './api/blocks';
+import { proofOfWorkSuite } from './api/proof-of-work';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -63,6 +64,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   likes: likesSuite,
   'own-comments': ownCommentsSuite,
   blocks: blocksSuite,
+  'proof-of-work': proofOfWorkSuite,
   openapi: openApiSuite,
 };
 

@@ -11,6 +11,7 @@ import reportsController from './reports/controller';
 import feedsController from './feeds/controller';
 import likesController from './likes/controller';
 import blocksController from './blocks/controller';
+import proofOfWorkController from './proof-of-work/controller';
 
 /** The plugin's controllers by name; route handlers are checked against them (`defineRoutes`). */
 export const controllers = {
@@ -27,4 +28,5 @@ export const controllers = {
   feeds: feedsController,
   likes: likesController,
   blocks: blocksController,
+  'proof-of-work': proofOfWorkController,
 };

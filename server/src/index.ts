@@ -18,6 +18,7 @@ import { reportAdminRoutes, reportRoutes } from './reports/routes';
 import feedsRoutes from './feeds/routes';
 import likesRoutes from './likes/routes';
 import blocksRoutes from './blocks/routes';
+import proofOfWorkRoutes from './proof-of-work/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -32,6 +33,6 @@ export default {
   controllers,
   routes: {
     admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...blocksRoutes, ...wordpressImportRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes, ...proofOfWorkRoutes] },
   },
 };

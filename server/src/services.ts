@@ -19,6 +19,7 @@ import reportsService from './reports/report-service';
 import feedsService from './feeds/feed-service';
 import likesService from './likes/like-service';
 import blocksService from './blocks/block-service';
+import proofOfWorkService from './proof-of-work/proof-of-work-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -43,4 +44,5 @@ export const services = {
   feeds: feedsService,
   likes: likesService,
   blocks: blocksService,
+  'proof-of-work': proofOfWorkService,
 };

@@ -25,6 +25,7 @@ export interface Settings {
   digestRecipients: string[];
   reportThreshold: number;
   spoilerReportsMark: boolean;
+  requireProofOfWork: boolean;
   editWindowMinutes: number;
 }
 

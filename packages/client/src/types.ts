@@ -162,6 +162,8 @@ export interface CommentSubmission {
   rating?: number | null;
   /** The honeypot: render it hidden, send it empty. */
   company?: string;
+  /** The altcha widget's payload (a solved `GET /challenge`): required from guests while the plugin requires proof of work. */
+  altcha?: string;
 }
 
 export interface PostedComment {

@@ -10,6 +10,7 @@ import outboxMessage from '../../../content-types/outbox-message/schema.json';
 import commentReport from '../../../content-types/comment-report/schema.json';
 import readerLike from '../../../content-types/reader-like/schema.json';
 import readerBlock from '../../../content-types/reader-block/schema.json';
+import proofOfWorkSolution from '../../../content-types/proof-of-work-solution/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -23,4 +24,5 @@ export default {
   'comment-report': { schema: commentReport },
   'reader-like': { schema: readerLike },
   'reader-block': { schema: readerBlock },
+  'proof-of-work-solution': { schema: proofOfWorkSolution },
 };
