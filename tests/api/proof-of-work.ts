@@ -93,6 +93,16 @@ export const proofOfWorkSuite = (ctx: ApiContext) =>
         assert.equal(await ctx.strapi.db.query(SPENT_UID).count(), spent - expiredSolutions);
       });
 
+      it('remembers a spent solution across a restart, and of two posts of one solution at once takes one', async () => {
+        const altcha = await solved(await fetchChallenge());
+        assert.equal((await post(comment({ altcha }))).status, 201);
+        await ctx.restart();
+        assert.match(await refusedAtAltcha(comment({ altcha })), /already used/, 'the spend is in the database, not in the memory of the instance that took it');
+        const twin = await solved(await fetchChallenge());
+        const statuses = (await Promise.all([post(comment({ altcha: twin })), post(comment({ altcha: twin }))])).map((response) => response.status).sort();
+        assert.deepEqual(statuses, [201, 400]);
+      });
+
       it('refuses a solution of an expired challenge', async () => {
         const stale = await service().challenge(Date.now() - 11 * 60_000);
         assert.match(await refusedAtAltcha(comment({ altcha: await solved(stale) })), /expired/);
