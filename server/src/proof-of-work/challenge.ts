@@ -3,7 +3,7 @@ import { createChallenge, randomInt, type Challenge } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { keyedHash } from '../comments/client-identity';
 
-/** SHA-256 rounds a solver runs: between half this and this, altcha's v1 default range. */
+/** The counter a solver must reach, between half this and this: a second or two in a browser (docs/editors.md#proof-of-work). */
 export const MAX_COUNTER = 100_000;
 /** Long enough to write a comment after the widget solved; replays are refused that long. */
 export const CHALLENGE_MINUTES = 10;
@@ -17,6 +17,7 @@ export const proofKeys = (strapi: Core.Strapi) => ({
   hmacKeySignatureSecret: keyedHash(strapi, 'proof-of-work:solved-key'),
 });
 
+/** The key derivation of the challenges, for their verification. */
 export { deriveKey };
 
 /**
