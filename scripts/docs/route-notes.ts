@@ -136,7 +136,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     notes: [
       'Each answer is a new challenge, valid 10 minutes (`parameters.expiresAt`, in seconds); `Cache-Control: no-store`.',
       'Served whatever `requireProofOfWork` says, so a frontend can turn the widget on before the setting.',
-      'Signed with the app keys (`app.keys`): rotating them refuses challenges issued before.',
+      'Signed with the app keys (`app.keys`): rotating them refuses challenges handed out before.',
     ],
     answers: ['200 the challenge', '400 any query parameter'],
   },

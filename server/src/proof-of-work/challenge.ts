@@ -10,7 +10,7 @@ export const CHALLENGE_MINUTES = 10;
 
 /**
  * The HMAC keys that sign challenges and their solved keys, derived from the app's keys: every
- * instance of one app verifies what another issued, and nobody without the keys can forge one.
+ * instance of one app verifies what another signed, and nobody without the keys can forge one.
  */
 export const proofKeys = (strapi: Core.Strapi) => ({
   hmacSignatureSecret: keyedHash(strapi, 'proof-of-work:challenge'),

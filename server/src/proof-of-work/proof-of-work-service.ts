@@ -17,7 +17,7 @@ const decode = (altcha: string): Payload | null => {
   }
 };
 
-/** Issues challenges and spends their solutions, once each. */
+/** Hands out challenges and spends their solutions, once each. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const spent = spentStore(strapi);
   return {
