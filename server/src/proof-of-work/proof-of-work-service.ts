@@ -30,7 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const result = await verifySolution({ challenge: payload.challenge, solution: payload.solution, deriveKey, ...proofKeys(strapi) }).catch(() => null);
       if (result?.expired) throw refused('altcha challenge expired; solve a new one');
       if (!result?.verified) throw refused('altcha does not solve a challenge of this site');
-      // A verified signature is unique to its challenge, and a challenge has one solution.
+      // Spent by challenge, not by answer: the key check ignores the counter, so an answer with a changed counter must not count as new.
       const hash = createHash('sha256').update(payload.challenge.signature!).digest('hex');
       const expiresAt = new Date(payload.challenge.parameters.expiresAt! * 1000);
       if (!(await spent.spend(hash, expiresAt))) throw refused('altcha was already used; solve a new one');
