@@ -146,6 +146,22 @@ export interface LikeResponse {
   data: { likes: number; liked: boolean };
 }
 
+/** GET /challenge: a proof-of-work challenge, as altcha-lib creates it, for the altcha widget. */
+export interface ProofOfWorkChallenge {
+  parameters: {
+    algorithm: string;
+    nonce: string;
+    salt: string;
+    cost: number;
+    keyLength: number;
+    keyPrefix: string;
+    keySignature?: string;
+    /** Unix time, in seconds. */
+    expiresAt?: number;
+  };
+  signature?: string;
+}
+
 /** POST /reviews/:slug/comments, as `{ data: CommentSubmission }`. */
 export interface CommentSubmission {
   /** Optional for a signed-in users-permissions user (their username is used). */

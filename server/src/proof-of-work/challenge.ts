@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { createChallenge, randomInt, type Challenge } from 'altcha-lib';
+import { createChallenge, randomInt } from 'altcha-lib';
 import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { keyedHash } from '../comments/client-identity';
+import type { ProofOfWorkChallenge } from '../client-types';
 
 /** The counter a solver must reach, between half this and this: a second or two in a browser (docs/editors.md#proof-of-work). */
 export const MAX_COUNTER = 100_000;
@@ -17,14 +18,11 @@ export const proofKeys = (strapi: Core.Strapi) => ({
   hmacKeySignatureSecret: keyedHash(strapi, 'proof-of-work:solved-key'),
 });
 
-/** The key derivation of the challenges, for their verification. */
-export { deriveKey };
-
 /**
  * A signed challenge whose answer is a counter the server picked: the solver tries counters
  * until one derives the signed key prefix, and the server checks it with one HMAC.
  */
-export const newChallenge = (strapi: Core.Strapi, now = Date.now()): Promise<Challenge> =>
+export const newChallenge = (strapi: Core.Strapi, now = Date.now()): Promise<ProofOfWorkChallenge> =>
   createChallenge({
     algorithm: 'SHA-256',
     cost: 1,

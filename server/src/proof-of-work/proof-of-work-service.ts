@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { verifySolution, type Payload } from 'altcha-lib';
+import { deriveKey } from 'altcha-lib/algorithms/sha';
 import { invalidAt } from '../validation';
-import { deriveKey, newChallenge, proofKeys } from './challenge';
+import { newChallenge, proofKeys } from './challenge';
 import { spentStore } from './spent-store';
 
 const refused = (message: string) => invalidAt(['altcha'], message);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { defineRoutes } from '../http/define-routes';
+import type { ProofOfWorkChallenge } from '../client-types';
 
 /** Like the unsubscribe link, open to everyone: a revoked public permission must not break every guest's comment form. */
 export default defineRoutes([
@@ -19,7 +20,7 @@ export default defineRoutes([
         expiresAt: z.number().optional(),
       }),
       signature: z.string().optional(),
-    }),
+    }) satisfies z.ZodType<ProofOfWorkChallenge>,
     config: { auth: false },
   },
 ]);
