@@ -36,6 +36,7 @@ import { ownCommentsSuite } from './api/own-comments';
 import { blocksSuite } from './api/blocks';
 import { moderationLinksSuite } from './api/moderation-links';
 import { widgetsSuite } from './api/widgets';
+import { proofOfWorkSuite } from './api/proof-of-work';
 import { freePort } from './helpers/user-app';
 import { selectSuites } from './helpers/suite-selection';
 
@@ -69,6 +70,7 @@ const API_SUITES: Record<string, (ctx: ApiContext) => void> = {
   blocks: blocksSuite,
   'moderation-links': moderationLinksSuite,
   widgets: widgetsSuite,
+  'proof-of-work': proofOfWorkSuite,
   openapi: openApiSuite,
 };
 

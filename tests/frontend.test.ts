@@ -17,6 +17,7 @@ import { readerPagesSuite } from './frontend/reader-pages';
 import { commentFormSuite } from './frontend/comment-form';
 import { previewSuite } from './frontend/preview';
 import { readerActionsSuite } from './frontend/reader-actions';
+import { proofOfWorkSuite } from './frontend/proof-of-work';
 
 const ctx = {} as FrontendContext;
 let app: TestApp;
@@ -62,4 +63,5 @@ describe('reference frontend in the browser', () => {
   commentFormSuite(ctx);
   previewSuite(ctx);
   readerActionsSuite(ctx);
+  proofOfWorkSuite(ctx);
 });

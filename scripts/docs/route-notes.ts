@@ -77,11 +77,12 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
       '`notifyReplies: true` asks for an email when an approved reply appears (setting `replyNotifications`).',
       '`company` is the honeypot: render it hidden and send it empty. A filled honeypot or a disallowed word stores the comment as spam, answered like a pending one.',
       '`?locale=fr` stores the locale the reader wrote in; the comment belongs to the review in every locale.',
+      'While `requireProofOfWork` is on, a guest sends `altcha`: the altcha widget\'s payload for a challenge of `GET /challenge`, taken once. A signed-in user needs none. A request with an API token (a frontend posting for its readers) that sends none is stored pending, held for `no proof of work`; with a bad one it is refused like a guest\'s. See [proof of work](editors.md#proof-of-work).',
       'While `editWindowMinutes` is above 0, the 201 carries `editToken`: the secret that edits and deletes this comment for that many minutes (`X-Edit-Token`), and `editableUntil`, when they end. It is answered only here and only its hash is stored: keep it in the browser until then.',
     ],
     answers: [
       '201 `approved` or `pending`',
-      '400 each bad or unknown field in `details.errors[] { path, message }`; a body that is not JSON',
+      '400 each bad or unknown field in `details.errors[] { path, message }`; a body that is not JSON; path `altcha` while `requireProofOfWork` is on: missing, not a solved challenge of this app, expired or already used (nothing is stored)',
       '403 comments are closed on this review (`commentsOpen: false`)',
       '404 unknown or unpublished review',
       '409 the same email already posted the same text on this review',
@@ -129,6 +130,16 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
   'DELETE /comments/:documentId/like': likeNote("A reader takes back their like of an approved comment.", 'no approved comment with that id', []),
   'POST /reviews/:slug/like': likeNote('A reader likes a published review.', 'unknown or unpublished review', ['The like belongs to the review document, whatever locale\'s slug named it (`locale` picks which slug is looked up); the count shows as `likes` on cards and the detail.']),
   'DELETE /reviews/:slug/like': likeNote("A reader takes back their like of a published review.", 'unknown or unpublished review', []),
+  'GET /challenge': {
+    summary: "A proof-of-work challenge for the altcha widget's `challenge` attribute, as altcha-lib creates it: SHA-256, a counter between 50,000 and 100,000, signed with the app keys.",
+    access: 'anyone: no login and no role permission (a revoked permission must not break every guest\'s comment form)',
+    notes: [
+      'Each answer is a new challenge, valid 10 minutes (`parameters.expiresAt`, in seconds); `Cache-Control: no-store`.',
+      'Served whatever `requireProofOfWork` says, so a frontend can turn the widget on before the setting.',
+      'Signed with the app keys (`app.keys`): rotating them refuses challenges handed out before.',
+    ],
+    answers: ['200 the challenge', '400 any query parameter'],
+  },
   'GET /unsubscribe': {
     summary: 'The unsubscribe link of every email: answers a small HTML page.',
     access: 'anyone: no login and no role permission (a revoked permission must never break the link in an email)',
@@ -206,7 +217,7 @@ export const ROUTE_NOTES: Record<string, RouteNote> = {
     returns: '`{ data: [comment], meta: { pagination, counts: { pending, approved, spam, rejected } } }`',
     notes: [
       '`q` searches content, name and email; `review` is a review `documentId`; `sort=oldest` lists the comments that waited longest first (the home page widget).',
-      "Each comment (here, in the thread and in the side panel) carries `likes` (readers' likes), `heldReason` (why the moderation rules held it: `links`, `first comment`, `moderation word`, `approval required`, `honeypot`, `disallowed word`; null when they approved it), `editedAt` (its author's last edit, or null), `earlierVersions` (`[{ content, containsSpoilers, replacedAt }]`, oldest first) and `deletedAt` (when its author deleted it: it stays, emptied, only to hold approved replies).",
+      "Each comment (here, in the thread and in the side panel) carries `likes` (readers' likes), `heldReason` (why the moderation rules held it: `links`, `first comment`, `moderation word`, `approval required`, `honeypot`, `disallowed word`, `no proof of work`; null when they approved it), `editedAt` (its author's last edit, or null), `earlierVersions` (`[{ content, containsSpoilers, replacedAt }]`, oldest first) and `deletedAt` (when its author deleted it: it stays, emptied, only to hold approved replies).",
     ],
   },
   'POST /moderation/comments/bulk': {

@@ -13,6 +13,7 @@ import feedsController from './feeds/controller';
 import likesController from './likes/controller';
 import blocksController from './blocks/controller';
 import moderationLinksController from './moderation-links/controller';
+import proofOfWorkController from './proof-of-work/controller';
 
 /** The plugin's controllers by name; route handlers are checked against them (`defineRoutes`). */
 export const controllers = {
@@ -31,4 +32,5 @@ export const controllers = {
   likes: likesController,
   blocks: blocksController,
   'moderation-links': moderationLinksController,
+  'proof-of-work': proofOfWorkController,
 };

@@ -20,6 +20,7 @@ import feedsRoutes from './feeds/routes';
 import likesRoutes from './likes/routes';
 import blocksRoutes from './blocks/routes';
 import moderationLinkRoutes from './moderation-links/routes';
+import proofOfWorkRoutes from './proof-of-work/routes';
 
 /** Response shapes of the public API (REST and GraphQL), for frontends: `import type { ReviewDetail } from 'strapi-plugin-film-reviews/strapi-server'`. */
 export type * from './client-types';
@@ -34,6 +35,6 @@ export default {
   controllers,
   routes: {
     admin: { type: 'admin', routes: [...imagesAdminRoutes, ...moderationRoutes, ...insightsRoutes, ...homepageRoutes, ...settingsRoutes, ...privacyRoutes, ...reportAdminRoutes, ...blocksRoutes, ...wordpressImportRoutes] },
-    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes, ...moderationLinkRoutes] },
+    'content-api': { type: 'content-api', routes: [...reviewsRoutes, ...commentsRoutes, ...reportRoutes, ...notificationsRoutes, ...feedsRoutes, ...likesRoutes, ...moderationLinkRoutes, ...proofOfWorkRoutes] },
   },
 };

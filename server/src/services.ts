@@ -22,6 +22,7 @@ import likesService from './likes/like-service';
 import blocksService from './blocks/block-service';
 import requestDrain from './http/request-drain';
 import moderationLinks from './moderation-links/link-service';
+import proofOfWorkService from './proof-of-work/proof-of-work-service';
 
 /** The plugin's services by name; `getService` takes their types from here. */
 export const services = {
@@ -49,4 +50,5 @@ export const services = {
   blocks: blocksService,
   'request-drain': requestDrain,
   'moderation-links': moderationLinks,
+  'proof-of-work': proofOfWorkService,
 };

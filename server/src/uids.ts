@@ -13,3 +13,4 @@ export const COMMENT_REPORT_UID = `plugin::${PLUGIN_ID}.comment-report` as const
 export const READER_LIKE_UID = `plugin::${PLUGIN_ID}.reader-like` as const;
 export const READER_BLOCK_UID = `plugin::${PLUGIN_ID}.reader-block` as const;
 export const MODERATION_EVENT_UID = `plugin::${PLUGIN_ID}.moderation-event` as const;
+export const PROOF_OF_WORK_SOLUTION_UID = `plugin::${PLUGIN_ID}.proof-of-work-solution` as const;

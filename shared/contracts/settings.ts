@@ -26,6 +26,7 @@ export interface Settings {
   moderationLinkDays: number;
   reportThreshold: number;
   spoilerReportsMark: boolean;
+  requireProofOfWork: boolean;
   editWindowMinutes: number;
 }
 

@@ -8,7 +8,7 @@ import { ACCEPTED_INPUTS, BAD_INPUTS, type BadInput } from './cases';
 import { usesDemoContent } from '../helpers/fixtures';
 
 /** Every table the plugin writes: a refused request must leave each row count as it was. */
-const PLUGIN_TABLES = ['film-review', 'reader-comment', 'comment-limit', 'comment-thread', 'image-job', 'outbox-message', 'comment-report', 'reader-like', 'reader-block'].map((name) => `plugin::film-reviews.${name}`);
+const PLUGIN_TABLES = ['film-review', 'reader-comment', 'comment-limit', 'comment-thread', 'image-job', 'outbox-message', 'comment-report', 'reader-like', 'reader-block', 'proof-of-work-solution'].map((name) => `plugin::film-reviews.${name}`);
 
 const inRange = (status: number, expected: BadInput['status']) =>
   typeof expected === 'number' ? status === expected : status >= expected[0] && status <= expected[1];

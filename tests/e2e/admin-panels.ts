@@ -134,6 +134,22 @@ export const adminPanelsSuite = (ctx: E2eContext) =>
       await ctx.strapi.plugin('film-reviews').service('settings').update({ requireApproval: false });
     });
 
+    it('turns proof of work on from the settings page: a guest comment without it is refused', async () => {
+      const { page } = ctx;
+      await page.goto(`${ctx.baseUrl}/admin/settings/film-reviews`);
+      const toggle = page.getByRole('checkbox', { name: 'Require proof of work' });
+      await toggle.click();
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByText('Settings saved').waitFor();
+      try {
+        const unproven = await http(ctx.baseUrl).post(COMMENTS, { data: { authorName: 'Bot', authorEmail: 'bot@example.org', content: 'No puzzle solved' } });
+        assert.equal(unproven.status, 400);
+        assert.deepEqual(unproven.body.error.details.errors[0].path, ['altcha']);
+      } finally {
+        await ctx.strapi.plugin('film-reviews').service('settings').update({ requireProofOfWork: false });
+      }
+    });
+
     it('charts ratings and comments in the Insights view', async () => {
       const { page } = ctx;
       await page.goto(`${ctx.baseUrl}/admin/plugins/film-reviews/insights`);

@@ -15,10 +15,10 @@ export interface Frontend {
  * Starts the built reference frontend (npm test builds it) as its own Node process, as
  * production runs it, pointed at a Strapi. Resolves once it answers HTTP.
  */
-export const startFrontend = async ({ port, strapiUrl }: { port: number; strapiUrl: string }): Promise<Frontend> => {
+export const startFrontend = async ({ port, strapiUrl, env = {} }: { port: number; strapiUrl: string; env?: Record<string, string> }): Promise<Frontend> => {
   const child = spawn(process.execPath, [path.join(FRONTEND_DIR, 'dist/server/entry.mjs')], {
     cwd: FRONTEND_DIR,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_URL: strapiUrl, PREVIEW_SECRET },
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), STRAPI_URL: strapiUrl, PREVIEW_SECRET, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -18,6 +18,12 @@ describe('moderation rules', () => {
     assert.deepEqual(decide({ blocked: true, returning: false }, { requireApproval: true }), { status: 'spam', reason: 'blocked reader' });
   });
 
+  it('holds a comment sent without proof of work, a returning reader\'s too, after the spam rules', () => {
+    assert.deepEqual(decide({ unproven: true }), { status: 'pending', reason: 'no proof of work' });
+    assert.deepEqual(decide({ unproven: true, content: links(5) }), { status: 'pending', reason: 'no proof of work' });
+    assert.deepEqual(decide({ unproven: true, honeypot: 'filled' }), { status: 'spam', reason: 'honeypot' });
+  });
+
   it('approves a first-time commenter when first comments are not held', () => {
     assert.deepEqual(decide({ returning: false }, { holdFirstTimeCommenters: false }), { status: 'approved', reason: 'open' });
   });

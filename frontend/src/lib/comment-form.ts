@@ -5,7 +5,7 @@ import { postComment, type Reader } from './strapi';
 export const FIELDS = ['authorName', 'authorEmail', 'authorUrl', 'content', 'rating', 'containsSpoilers', 'parent'] as const;
 export type Field = (typeof FIELDS)[number];
 
-export type FormValues = Partial<Record<Field | 'company', string>>;
+export type FormValues = Partial<Record<Field | 'company' | 'altcha', string>>;
 
 export type CommentResult =
   | { ok: true; moderationStatus: 'approved' | 'pending' }
@@ -17,7 +17,7 @@ const text = (form: FormData, name: string) => {
 };
 
 export const readForm = (form: FormData): FormValues =>
-  Object.fromEntries([...FIELDS, 'company'].map((name) => [name, text(form, name)]));
+  Object.fromEntries([...FIELDS, 'company', 'altcha'].map((name) => [name, text(form, name)]));
 
 /** The form's strings as the plugin's submission; empty optional fields are left out. */
 const toSubmission = (values: FormValues): CommentSubmission => ({
@@ -29,7 +29,12 @@ const toSubmission = (values: FormValues): CommentSubmission => ({
   ...(values.rating ? { rating: Number(values.rating) } : {}),
   containsSpoilers: values.containsSpoilers === 'on',
   company: values.company ?? '',
+  // The widget's payload; a browser without JavaScript sends none.
+  ...(values.altcha ? { altcha: values.altcha } : {}),
 });
+
+/** The widget's proof was refused (expired while the reader wrote, say): the page gets a new challenge. */
+const UNPROVEN = 'Your browser could not confirm this comment; please send it again.';
 
 const MESSAGES: Record<number, string> = {
   403: 'Comments are closed on this review.',
@@ -66,6 +71,7 @@ export const submitComment = async (slug: string, values: FormValues, reader: Re
     posted(result.data);
     return { ok: true, moderationStatus: result.data.moderationStatus };
   }
+  if (result.status === 400 && result.fieldErrors.some((error) => error.path.at(-1) === 'altcha')) return withoutFields({ status: 400, message: UNPROVEN });
   if (result.status === 400) return { ok: false, status: 400, message: 'Please correct the fields marked below.', fieldErrors: fieldErrorsOf(result.fieldErrors) };
   if (result.status === 429) return withoutFields(tooQuickly('commenting', result.retryAfter));
   return withoutFields({ status: 409, message: MESSAGES[409] });

@@ -18,6 +18,13 @@ export const config = {
   previewSecret: env('PREVIEW_SECRET'),
   /** Optional: read drafts with a Strapi API token instead of the preview secret. */
   previewToken: env('STRAPI_PREVIEW_TOKEN'),
+  /**
+   * A Strapi API token with the comment-create permission, sent with comment posts: while the plugin requires proof of
+   * work, a reader's comment sent without one (their browser ran no JavaScript) is then held instead of refused.
+   */
+  apiToken: env('STRAPI_API_TOKEN'),
+  /** `true` while the plugin's `requireProofOfWork` is on: the comment form loads the altcha widget. */
+  proofOfWork: env('PROOF_OF_WORK') === 'true',
   /** How long review lists and pages are reused before Strapi is asked again. */
   cacheSeconds: Number(env('FRONTEND_CACHE_SECONDS', '10')),
 };

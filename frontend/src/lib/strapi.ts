@@ -53,9 +53,12 @@ export interface Reader {
  * Sent with every write made for a reader: their address goes along so the plugin's per-client
  * rate limits are theirs (with Strapi's server.proxy on), not this server's.
  */
-const asReader = (reader: Reader): RequestInit => ({ headers: { 'x-forwarded-for': reader.ip, ...(reader.userAgent ? { 'user-agent': reader.userAgent } : {}) } });
+const readerHeaders = (reader: Reader) => ({ 'x-forwarded-for': reader.ip, ...(reader.userAgent ? { 'user-agent': reader.userAgent } : {}) });
+const asReader = (reader: Reader): RequestInit => ({ headers: readerHeaders(reader) });
 
-export const postComment = (slug: string, data: CommentSubmission, reader: Reader) => client.postComment(slug, data, {}, asReader(reader));
+/** With the site's API token, when it has one: the plugin then holds a comment that comes without proof of work. */
+export const postComment = (slug: string, data: CommentSubmission, reader: Reader) =>
+  client.postComment(slug, data, {}, { headers: { ...readerHeaders(reader), ...(config.apiToken ? { authorization: `Bearer ${config.apiToken}` } : {}) } });
 
 export const editComment = (documentId: string, editToken: string, data: CommentEdit, reader: Reader) => client.editComment(documentId, editToken, data, asReader(reader));
 

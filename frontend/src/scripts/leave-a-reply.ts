@@ -1,4 +1,6 @@
 /** Leave a Reply sent with fetch, errors shown at their fields; Reply links fill the form instead of reloading the page. */
+// The widget element's type only: the widget's script comes with the form's widget, when there is one.
+import type {} from 'altcha';
 import { postForm } from './post-form';
 import { refreshComments } from './thread';
 
@@ -36,7 +38,10 @@ form?.addEventListener('submit', async (event) => {
   event.preventDefault();
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]')!;
   button.disabled = true;
+  // The proof of work, when the page has it: solved before the post (if focusing the form has not already), spent by it.
+  const proof = form.querySelector('altcha-widget');
   try {
+    if (proof && proof.getState() !== 'verified') await proof.verify();
     const result = await postForm<any>(form);
     if (!result) return;
     showResult(result);
@@ -47,6 +52,7 @@ form?.addEventListener('submit', async (event) => {
       if (result.moderationStatus === 'approved') await refreshComments();
     }
   } finally {
+    proof?.reset();
     button.disabled = false;
   }
 });

@@ -146,6 +146,22 @@ export interface LikeResponse {
   data: { likes: number; liked: boolean };
 }
 
+/** GET /challenge: a proof-of-work challenge, as altcha-lib creates it, for the altcha widget. */
+export interface ProofOfWorkChallenge {
+  parameters: {
+    algorithm: string;
+    nonce: string;
+    salt: string;
+    cost: number;
+    keyLength: number;
+    keyPrefix: string;
+    keySignature?: string;
+    /** Unix time, in seconds. */
+    expiresAt?: number;
+  };
+  signature?: string;
+}
+
 /** POST /reviews/:slug/comments, as `{ data: CommentSubmission }`. */
 export interface CommentSubmission {
   /** Optional for a signed-in users-permissions user (their username is used). */
@@ -162,6 +178,8 @@ export interface CommentSubmission {
   rating?: number | null;
   /** The honeypot: render it hidden, send it empty. */
   company?: string;
+  /** The altcha widget's payload (a solved `GET /challenge`): required from guests while the plugin requires proof of work. */
+  altcha?: string;
 }
 
 export interface PostedComment {

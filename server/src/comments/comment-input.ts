@@ -40,6 +40,7 @@ export const commentSubmission = z
         rating: z.number().nullable().optional().describe("The reader's own star rating, on the review's scale (0.5..5 in half stars by default)."),
         /** The honeypot: frontends render it hidden, so people leave it empty. */
         company: plainText(z.string().max(500)).optional().describe('The honeypot: render it hidden, send it empty.'),
+        altcha: z.string().max(4000).optional().describe('The altcha widget\'s payload: a solved `GET /challenge`, required from guests while `requireProofOfWork` is on.'),
       })
       .strict(),
   })

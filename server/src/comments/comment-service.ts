@@ -60,6 +60,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return { documentId: review.documentId, locale };
   };
 
+  /**
+   * Whether the post is held for want of proof of work: guests must solve a challenge (400 otherwise); a
+   * frontend's API token may send a reader's comment without one, held, since that reader ran no JavaScript.
+   */
+  const checkProofOfWork = async (altcha: string | undefined, poster: Poster, current: Settings): Promise<boolean> => {
+    if (!current.requireProofOfWork || poster.user) return false;
+    if (altcha === undefined && poster.viaApiToken) return true;
+    if (altcha === undefined) throw invalidAt(['altcha'], 'altcha is required: solve a challenge of GET /api/film-reviews/challenge');
+    await getService(strapi, 'proof-of-work').spend(altcha);
+    return false;
+  };
+
   const spendLimit = (key: string, limit: { max: number; windowSeconds: number }, refusal: string) => getService(strapi, 'posting-limits').spend(key, limit, refusal);
 
   /** 409 for a text this email already posted on the review; whether the email has an approved comment, and whether a moderator blocked the poster. */
@@ -146,6 +158,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw invalidAt(['parent'], 'parent must be an approved comment of this review');
       }
       const current = await settings();
+      const unproven = await checkProofOfWork(input.altcha, poster, current);
       const ipHash = privateHash(strapi, 'ip', poster.ip);
       await spendLimit(`ip:${ipHash}`, current.rateLimit, 'Too many comments from this address; try again later');
       const { returning, blocked } = await refuseRepeat(author, review, input.content, poster.ip);
@@ -153,7 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const key = `email:${privateHash(strapi, 'email', author.authorEmail)}`;
         await spendLimit(key, { max: 1, windowSeconds: current.floodIntervalSeconds }, 'You are commenting too fast; wait a moment');
       }
-      const { status, reason } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning, blocked }, current);
+      const { status, reason } = moderate({ content: input.content, authorName: author.authorName, authorUrl: input.authorUrl, honeypot: input.company, returning, blocked, unproven }, current);
       const editToken = current.editWindowMinutes > 0 ? newEditToken() : null;
       // The lookup above answers the usual repeat; the unique key settles two at the same moment.
       const created = await comments.create(stored(input, author, review, poster, { status, reason, ipHash, notify: current.replyNotifications, editToken }));

@@ -12,13 +12,15 @@ export interface ModerationInput {
   returning: boolean;
   /** A moderator blocked the reader (their email or address). */
   blocked: boolean;
+  /** A frontend's API token vouched for a reader whose browser solved no challenge (it ran no JavaScript). */
+  unproven?: boolean;
 }
 
 export const countLinks = (text: string) => linkify.find(text).filter((link) => link.type === 'url').length;
 
 /**
- * In order: a blocked reader, the honeypot or a disallowed word -> spam (stored, never dropped); too many links or a
- * moderation word -> pending; a returning commenter -> approved unless approval is required;
+ * In order: a blocked reader, the honeypot or a disallowed word -> spam (stored, never dropped); no proof of work,
+ * too many links or a moderation word -> pending; a returning commenter -> approved unless approval is required;
  * a first-time commenter -> pending when held, else approved.
  */
 export const moderate = (input: ModerationInput, settings: Settings): { status: ModerationStatus; reason: string } => {
@@ -26,6 +28,7 @@ export const moderate = (input: ModerationInput, settings: Settings): { status: 
   if (input.blocked) return { status: 'spam', reason: 'blocked reader' };
   if (input.honeypot && input.honeypot.trim() !== '') return { status: 'spam', reason: 'honeypot' };
   if (wordMatcher(settings.disallowedWords)?.(text)) return { status: 'spam', reason: 'disallowed word' };
+  if (input.unproven) return { status: 'pending', reason: 'no proof of work' };
   // `maxLinks` is the count that holds a comment (its published name, kept for the settings already saved).
   if (settings.maxLinks > 0 && countLinks(input.content) >= settings.maxLinks) return { status: 'pending', reason: 'links' };
   if (wordMatcher(settings.moderationWords)?.(text)) return { status: 'pending', reason: 'moderation word' };

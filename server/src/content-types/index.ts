@@ -11,6 +11,7 @@ import commentReport from '../../../content-types/comment-report/schema.json';
 import readerLike from '../../../content-types/reader-like/schema.json';
 import readerBlock from '../../../content-types/reader-block/schema.json';
 import moderationEvent from '../../../content-types/moderation-event/schema.json';
+import proofOfWorkSolution from '../../../content-types/proof-of-work-solution/schema.json';
 
 export default {
   'film-review': { schema: filmReview },
@@ -25,4 +26,5 @@ export default {
   'reader-like': { schema: readerLike },
   'reader-block': { schema: readerBlock },
   'moderation-event': { schema: moderationEvent },
+  'proof-of-work-solution': { schema: proofOfWorkSolution },
 };

@@ -253,6 +253,8 @@ export const typeDefs = /* GraphQL */ `
     notifyReplies: Boolean
     rating: Float
     company: String
+    "The altcha widget's payload (a solved challenge); required from guests while requireProofOfWork is on."
+    altcha: String
   }
 
   type FilmReviewsPostedComment {

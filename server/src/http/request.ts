@@ -8,13 +8,19 @@ export interface Poster {
   userAgent: string | null;
   /** A signed-in users-permissions user. */
   user?: { id?: number; username?: string; email?: string } | null;
+  /** Sent with a Strapi API token: a frontend posting for its readers. */
+  viaApiToken?: boolean;
 }
+
+/** Strapi's API token strategy: `api-token` in earlier Strapi 5 releases, `content-api-token` in recent ones. */
+const API_TOKEN_STRATEGIES = ['api-token', 'content-api-token'];
 
 /** From a Koa context: the REST controllers' and the GraphQL resolvers' (its `koaContext`). */
 export const posterOf = (ctx: HttpContext): Poster => ({
   ip: ctx.request.ip,
   userAgent: ctx.request.get('user-agent') || null,
   user: ctx.state.user ?? null,
+  viaApiToken: API_TOKEN_STRATEGIES.includes(ctx.state.auth?.strategy?.name ?? ''),
 });
 
 /**

@@ -13,7 +13,8 @@ const DAY_MS = 86_400_000;
  *   address would pile up forever),
  * - clears the client address hash and user agent of comments older than
  *   `retention.clientDataDays`, which moderators need only against recent abuse,
- * - prunes the outbox's webhook events sent more than a week ago.
+ * - prunes the outbox's webhook events sent more than a week ago,
+ * - deletes spent proof-of-work solutions whose challenge expired (it is refused anyway).
  * All are set-based statements, so instances sweeping at the same time do no harm.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -26,7 +27,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const expiredLimits = await limits.deleteEnded(now);
     const clearedComments = await comments.clearClientData(new Date(now.getTime() - clientDataDays * DAY_MS));
     const prunedEvents = await getService(strapi, 'outbox').prune(now);
-    return { expiredLimits, clearedComments, prunedEvents };
+    const expiredSolutions = await getService(strapi, 'proof-of-work').purgeExpired(now);
+    return { expiredLimits, clearedComments, prunedEvents, expiredSolutions };
   };
 
   const sweepAndLog = () =>

@@ -53,6 +53,9 @@ export const settingsSchema = z
       .describe("Days the approve, spam and reject links in a digest keep working. Each acts once, only for the admin it was sent to, and only while that admin may moderate comments."),
     reportThreshold: z.number().int().min(1).max(1000).describe('Open reader reports that send an approved comment back to pending.'),
     spoilerReportsMark: z.boolean().describe('When every open report of a comment says "spoiler", mark it `containsSpoilers` instead of holding it.'),
+    requireProofOfWork: z
+      .boolean()
+      .describe('A guest comment must carry `altcha`, a solved challenge of `GET /challenge`. Signed-in readers are exempt; a frontend with an API token that sends none gets its comment held.'),
     editWindowMinutes: z
       .number()
       .int()
@@ -82,5 +85,6 @@ export const SETTINGS_DEFAULTS: Settings = {
   moderationLinkDays: 7,
   reportThreshold: 3,
   spoilerReportsMark: true,
+  requireProofOfWork: false,
   editWindowMinutes: 10,
 };

@@ -21,4 +21,5 @@ export const HELD_REASON_LABELS: Record<string, readonly [id: string, defaultMes
   honeypot: ['moderation.held.honeypot', 'hidden field filled (a bot)'],
   'disallowed word': ['moderation.held.disallowedWord', 'a disallowed word'],
   'blocked reader': ['moderation.held.blockedReader', 'its author is blocked'],
+  'no proof of work': ['moderation.held.noProofOfWork', 'sent without proof of work (no JavaScript)'],
 };

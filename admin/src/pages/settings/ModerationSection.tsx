@@ -28,6 +28,16 @@ const WORDS: SettingCell[] = [
   { kind: 'lines', setting: 'disallowedWords', col: 6, label: ['settings.disallowedWords', 'Words that mark a comment as spam'], hint: ['settings.words.hint', 'One per line'] },
 ];
 
+const PROOF_OF_WORK: SettingCell[] = [
+  {
+    kind: 'toggle',
+    setting: 'requireProofOfWork',
+    col: 6,
+    label: ['settings.requireProofOfWork', 'Require proof of work'],
+    hint: ['settings.requireProofOfWork.hint', "A guest's browser solves a small puzzle before its comment is taken; signed-in readers are exempt"],
+  },
+];
+
 /** The rate limit is one nested setting edited as two numbers. */
 const RateLimitCells = () => {
   const t = useT();
@@ -57,6 +67,7 @@ export const ModerationSection = () => {
       <SettingCells cells={RULES} />
       <RateLimitCells />
       <SettingCells cells={WORDS} />
+      <SettingCells cells={PROOF_OF_WORK} />
     </SettingsSection>
   );
 };
