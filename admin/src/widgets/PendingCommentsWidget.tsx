@@ -5,6 +5,7 @@ import { useOldestPending, useSetStatus } from '../api/useModeration';
 import { QueryState } from '../components/QueryState';
 import { useT } from '../utils/useT';
 import { Age } from './Age';
+import { WidgetEmpty } from './WidgetEmpty';
 
 /** Home page: how many comments wait, and the five that waited longest, each approved or marked spam in place. */
 export const PendingCommentsWidget = () => {
@@ -22,10 +23,7 @@ export const PendingCommentsWidget = () => {
     <QueryState query={query}>
       {({ data, meta }) =>
         data.length === 0 ? (
-          <Flex direction="column" justifyContent="center" gap={2} height="100%" data-widget-empty>
-            <CheckCircle width="3.2rem" height="3.2rem" fill="success600" aria-hidden />
-            <Typography textColor="neutral600">{t('widgets.pending.empty', 'No comments are waiting.')}</Typography>
-          </Flex>
+          <WidgetEmpty icon={<CheckCircle width="3.2rem" height="3.2rem" fill="success600" aria-hidden />}>{t('widgets.pending.empty', 'No comments are waiting.')}</WidgetEmpty>
         ) : (
           <Flex direction="column" alignItems="stretch" gap={2} data-pending-widget={meta.counts.pending}>
             <Typography fontWeight="bold" data-pending-count>

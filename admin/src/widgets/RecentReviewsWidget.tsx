@@ -7,6 +7,7 @@ import { QueryState } from '../components/QueryState';
 import { StarGlyph } from '../components/StarGlyph';
 import { useT } from '../utils/useT';
 import { Age } from './Age';
+import { WidgetEmpty } from './WidgetEmpty';
 
 /** The content manager's colours for a document's status. */
 const STATUS = {
@@ -37,10 +38,7 @@ export const RecentReviewsWidget = () => {
     <QueryState query={query}>
       {({ data, meta }) =>
         data.length === 0 ? (
-          <Flex direction="column" justifyContent="center" gap={2} height="100%" data-widget-empty>
-            <Feather width="3.2rem" height="3.2rem" fill="neutral500" aria-hidden />
-            <Typography textColor="neutral600">{t('widgets.recent.empty', 'No reviews yet.')}</Typography>
-          </Flex>
+          <WidgetEmpty icon={<Feather width="3.2rem" height="3.2rem" fill="neutral500" aria-hidden />}>{t('widgets.recent.empty', 'No reviews yet.')}</WidgetEmpty>
         ) : (
           <Flex tag="ul" direction="column" alignItems="stretch" gap={1} data-recent-widget>
             {data.map((review) => (
