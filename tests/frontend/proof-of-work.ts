@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { REFERENCE_SLUG } from '../../playground/scripts/seed-content';
+import { screenshot } from '../helpers/browser';
 import { startFrontend, type Frontend } from '../helpers/frontend';
 import { freePort } from '../helpers/user-app';
 import type { FrontendContext } from './context';
@@ -25,6 +26,7 @@ export const proofOfWorkSuite = (ctx: FrontendContext) =>
         await tab.getByRole('textbox', { name: 'Comment', exact: true }).fill(`${authorName}: a thoughtful line about the score.`);
         await tab.getByRole('textbox', { name: 'Name', exact: true }).fill(authorName);
         await tab.getByRole('textbox', { name: 'Email', exact: true }).fill(`${authorName.replace(/\W/g, '').toLowerCase()}@readers.test`);
+        if (javaScriptEnabled) await screenshot(tab, 'frontend-proof-of-work', tab.locator('#respond'));
         await tab.getByRole('button', { name: 'Post Comment' }).click();
         await tab.locator('[data-form-status]:not(:empty)').waitFor();
         return await tab.locator('[data-form-status]').textContent();
