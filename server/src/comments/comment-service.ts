@@ -5,7 +5,7 @@ import { duplicateKey, privateHash } from './client-identity';
 import type { CommentThreadResponse, CommentSubmission, PostedCommentResponse } from '../client-types';
 import type { CommentListQuery } from './comment-input';
 import { moderate } from './moderation-rules';
-import { checkStarRating, starRatingOptions } from '../custom-fields/star-rating/rules';
+import { checkStarRating, ratingScaleOf } from '../custom-fields/star-rating/rules';
 import { nestPage } from './thread';
 import { createPageCache } from './page-cache';
 import { commentStore, type ThreadState } from './comment-store';
@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The reader's own rating follows the field's rules. */
   const checkRating = (rating: number | null | undefined) => {
-    const issues = checkStarRating(rating, starRatingOptions((strapi.getModel(READER_COMMENT_UID).attributes as any).rating.options));
+    const issues = checkStarRating(rating, ratingScaleOf(strapi, READER_COMMENT_UID));
     if (issues.length > 0) throw invalidAt(['rating'], `rating ${issues[0].message}`);
   };
 

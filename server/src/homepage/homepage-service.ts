@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { storedTime } from '../database';
-import { starRatingOptions } from '../custom-fields/star-rating/rules';
+import { ratingScaleOf } from '../custom-fields/star-rating/rules';
 import { commentStats } from '../reviews/comment-stats';
 import { reviewStore } from '../reviews/review-store';
 import { FILM_REVIEW_UID } from '../uids';
@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const documentIds = [...new Set(drafts.map((draft) => draft.documentId))];
       const [published, stats] = await Promise.all([reviews.publishedTimes(documentIds), commentStats(strapi, documentIds)]);
       const publishedAt = new Map(published.map((row) => [`${row.documentId}:${row.locale}`, row.updatedAt]));
-      const ratingMax = starRatingOptions((strapi.getModel(FILM_REVIEW_UID).attributes as any).rating.options).max;
+      const ratingMax = ratingScaleOf(strapi, FILM_REVIEW_UID).max;
       return {
         data: drafts.map((draft) => ({
           documentId: draft.documentId,

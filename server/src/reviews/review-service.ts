@@ -1,6 +1,6 @@
-import type { Core, UID } from '@strapi/strapi';
+import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { starRatingOptions } from '../custom-fields/star-rating/rules';
+import { ratingScaleOf } from '../custom-fields/star-rating/rules';
 import type { GalleryItem } from '../custom-fields/gallery/rules';
 import { loadImageRecords, type ImageRecord } from '../images/image-records';
 import { toImageObject } from '../images/image-object';
@@ -29,7 +29,6 @@ const hideSpoilerImage = ({ id, width, height, placeholder }: ImageObject): Hidd
 /** Reviews for frontends: published only, a fixed number of queries per request. */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const reviews = reviewStore(strapi);
-  const ratingOptionsOf = (uid: UID.ContentType) => starRatingOptions((strapi.getModel(uid).attributes as any).rating.options);
 
   const card = (review: StoredReview, stats = NO_COMMENTS, records: Map<number, ImageRecord>): ReviewCard => {
     const coverId = coverIdOf(review);
@@ -40,7 +39,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       title: review.title,
       locale: review.locale ?? null,
       film: { title: review.film?.title ?? null, releaseYear: review.film?.releaseYear ?? null },
-      rating: { value: review.rating, max: ratingOptionsOf(FILM_REVIEW_UID).max },
+      rating: { value: review.rating, max: ratingScaleOf(strapi, FILM_REVIEW_UID).max },
       excerpt: review.excerpt ?? null,
       spoilerWarning: { level: review.spoilerWarning?.level ?? 'none' },
       cover: cover ? toImageObject(cover) : null,
@@ -130,8 +129,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             ),
           },
           structuredData: reviewJsonLd(review as any, {
-            rating: ratingOptionsOf(FILM_REVIEW_UID),
-            readerRating: ratingOptionsOf(READER_COMMENT_UID),
+            rating: ratingScaleOf(strapi, FILM_REVIEW_UID),
+            readerRating: ratingScaleOf(strapi, READER_COMMENT_UID),
             imageUrl: coverUrl,
             stats,
           }),
